@@ -1,0 +1,64 @@
+# Rapport — one obvious command for each job. See README.md.
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+INSTALLED := $(VENV)/.installed
+# Tests also run on Postgres when it answers here (CI sets RAPPORT_TEST_DATABASE_URL itself).
+TEST_POSTGRES_URL ?= postgresql+psycopg://postgres@127.0.0.1:5432/postgres
+PYTEST_ARGS ?=
+
+.PHONY: run test test-sqlite test-postgres lint openapi migrate install frontend help
+
+help:
+	@echo "make run      set up, migrate, build the dashboard and serve on http://127.0.0.1:8000"
+	@echo "make test     every test (SQLite, and Postgres when reachable)"
+	@echo "make lint     ruff + mypy"
+	@echo "make openapi  regenerate openapi.json"
+
+$(INSTALLED): backend/pyproject.toml
+	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || \
+		{ echo "Rapport needs Python 3.11 or newer (set PYTHON=python3.11)"; exit 1; }
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e 'backend[dev]'
+	touch $@
+
+install: $(INSTALLED)
+
+frontend:
+	@if [ -f frontend/package.json ]; then \
+		command -v npm >/dev/null || { echo "The dashboard needs Node.js 20+ and npm"; exit 1; }; \
+		if [ ! -f frontend/node_modules/.package-lock.json ] || \
+		   [ frontend/package-lock.json -nt frontend/node_modules/.package-lock.json ]; then \
+			(cd frontend && npm ci --no-audit --no-fund); fi; \
+		(cd frontend && npm run --silent build); fi
+
+migrate: $(INSTALLED)
+	$(BIN)/rapport db upgrade
+
+run: $(INSTALLED) frontend migrate
+	$(BIN)/rapport serve
+
+test: $(INSTALLED) frontend test-sqlite test-postgres
+
+test-sqlite: $(INSTALLED)
+	@echo "== tests on SQLite"
+	cd backend && RAPPORT_TEST_DATABASE_URL= ../$(BIN)/pytest $(PYTEST_ARGS)
+
+test-postgres: $(INSTALLED)
+	@url="$${RAPPORT_TEST_DATABASE_URL:-$(TEST_POSTGRES_URL)}"; \
+	if $(BIN)/python -c "import sys, psycopg; from sqlalchemy.engine import make_url; \
+u = make_url(sys.argv[1]); psycopg.connect(host=u.host, port=u.port or 5432, user=u.username, \
+password=u.password, dbname=u.database, connect_timeout=3).close()" "$$url" 2>/dev/null; then \
+		echo "== tests on Postgres"; \
+		cd backend && RAPPORT_TEST_DATABASE_URL="$$url" ../$(BIN)/pytest $(PYTEST_ARGS); \
+	elif [ -n "$$RAPPORT_REQUIRE_POSTGRES" ]; then \
+		echo "Postgres is required but not reachable at $$url"; exit 1; \
+	else echo "== Postgres not reachable at $$url: Postgres tests not run"; fi
+
+lint: $(INSTALLED)
+	cd backend && ../$(BIN)/ruff check . && ../$(BIN)/ruff format --check . && ../$(BIN)/mypy
+
+openapi: $(INSTALLED)
+	$(BIN)/rapport openapi

@@ -1,0 +1,109 @@
+"""Accounts: registration, profile and settings, password, personal tokens."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import timedelta
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from rapport.accounts.models import User
+from rapport.accounts.schemas import MeUpdate, RegisterRequest, TokenCreate
+from rapport.auth import service as auth_service
+from rapport.auth.models import AccessToken, Scope, TokenKind
+from rapport.db import utcnow
+from rapport.errors import Conflict, Invalid
+from rapport.questions import service as questions_service
+from rapport.templates import service as templates_service
+
+MAX_PERSONAL_TOKENS = 50
+MAX_TOKEN_LIFETIME = timedelta(days=3650)
+
+
+def email_taken(session: Session, email: str) -> bool:
+    return session.scalar(select(func.count()).where(User.email == email.lower())) != 0
+
+
+def register(session: Session, *, data: RegisterRequest) -> User:
+    """A new account, seeded with the default question bank and e-mail templates."""
+    email = data.email.strip().lower()
+    if email_taken(session, email):
+        raise Conflict("An account with this e-mail address already exists; sign in instead.")
+    user = User(
+        email=email,
+        name=data.name,
+        password_hash=auth_service.hash_password(data.password),
+        timezone=data.timezone,
+        pitch=data.pitch,
+    )
+    session.add(user)
+    session.flush()
+    questions_service.seed_default_bank(session, user=user)
+    templates_service.seed_default_templates(session, user=user)
+    session.flush()
+    return user
+
+
+def update_profile(session: Session, *, user: User, data: MeUpdate) -> User:
+    for field in data.model_fields_set - {"settings"}:
+        value = getattr(data, field)
+        if value is None:
+            raise Invalid(f"{field} cannot be null.", field=field)
+        setattr(user, field, value)
+    if data.settings is not None:
+        for field in data.settings.model_fields_set:
+            value = getattr(data.settings, field)
+            if value is None and field != "default_keep_in_touch_days":
+                raise Invalid(f"{field} cannot be null.", field=f"settings.{field}")
+            setattr(user, field, value)
+    session.flush()
+    return user
+
+
+def change_password(
+    session: Session, *, user: User, current: str, new: str, keep_token_id: uuid.UUID
+) -> None:
+    """Set a new password and sign out every other browser session and password-grant token."""
+    if not auth_service.verify_password(current, user.password_hash):
+        raise Invalid("The current password is incorrect.", field="current_password")
+    user.password_hash = auth_service.hash_password(new)
+    auth_service.revoke_other_logins(session, user=user, keep=keep_token_id)
+    session.flush()
+
+
+def personal_tokens(session: Session, *, user: User) -> list[AccessToken]:
+    return list(
+        session.scalars(
+            select(AccessToken)
+            .where(AccessToken.user_id == user.id, AccessToken.kind == TokenKind.personal)
+            .order_by(AccessToken.created_at.desc(), AccessToken.id)
+        )
+    )
+
+
+def create_personal_token(
+    session: Session, *, user: User, data: TokenCreate
+) -> tuple[AccessToken, str]:
+    scopes = set(data.scopes)
+    if Scope.read not in scopes:
+        raise Invalid('Every token can read; include "read" in scopes.', field="scopes")
+    if data.expires_at is not None and not (
+        utcnow() < data.expires_at <= utcnow() + MAX_TOKEN_LIFETIME
+    ):
+        raise Invalid("expires_at must be in the future and within ten years.", field="expires_at")
+    count = session.scalar(
+        select(func.count()).where(
+            AccessToken.user_id == user.id, AccessToken.kind == TokenKind.personal
+        )
+    )
+    if count is not None and count >= MAX_PERSONAL_TOKENS:
+        raise Conflict(f"You already have {MAX_PERSONAL_TOKENS} tokens; revoke one first.")
+    return auth_service.issue_token(
+        session,
+        user=user,
+        kind=TokenKind.personal,
+        name=data.name,
+        scopes=[scope.value for scope in Scope if scope in scopes],
+        expires_at=data.expires_at,
+    )

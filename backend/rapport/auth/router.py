@@ -1,0 +1,155 @@
+"""Signing up and in: the only API routes that need no credential."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, Request, Response, status
+from fastapi.security import OAuth2PasswordRequestForm
+
+from rapport.accounts import service as accounts_service
+from rapport.accounts.models import User
+from rapport.accounts.schemas import MeRead, RegisterRequest
+from rapport.auth import service as auth_service
+from rapport.auth.dependencies import (
+    CSRF_COOKIE,
+    SESSION_COOKIE,
+    SettingsDep,
+    resolve_principal,
+)
+from rapport.auth.models import Scope, TokenKind
+from rapport.auth.schemas import LoginRequest, OAuthToken, SessionRead
+from rapport.config import Settings
+from rapport.db import SessionDep, utcnow
+from rapport.errors import Invalid, Unauthorized
+from rapport.routing import RapportRoute
+
+router = APIRouter(prefix="/auth", tags=["auth"], route_class=RapportRoute)
+
+
+def _client_address(request: Request) -> str | None:
+    return request.client.host if request.client else None
+
+
+def _sign_in(
+    session: SessionDep, request: Request, settings: Settings, *, email: str, password: str
+) -> User:
+    """Check the password under throttling; failures are remembered even though we roll back."""
+    email = email.strip().lower()
+    address = _client_address(request)
+    auth_service.check_throttle(
+        session,
+        email=email,
+        address=address,
+        max_per_account=settings.login_max_failures_per_account,
+        max_per_address=settings.login_max_failures_per_address,
+        window_seconds=settings.login_window_seconds,
+    )
+    user = auth_service.authenticate_password(session, email=email, password=password)
+    if user is None:
+        auth_service.record_failure(request.app.state.db.sessionmaker, email=email, address=address)
+        raise Unauthorized(auth_service.BAD_CREDENTIALS)
+    auth_service.clear_account_failures(session, email=email)
+    return user
+
+
+def _start_session(
+    session: SessionDep, response: Response, settings: Settings, user: User
+) -> SessionRead:
+    expires_at = utcnow() + timedelta(days=settings.session_days)
+    _, raw = auth_service.issue_token(
+        session,
+        user=user,
+        kind=TokenKind.session,
+        scopes=[Scope.read.value, Scope.write.value],
+        expires_at=expires_at,
+    )
+    csrf = auth_service.csrf_token_for(raw, settings.secret_key)
+    cookie = {
+        "max_age": settings.session_days * 86_400,
+        "secure": settings.secure_cookies,
+        "samesite": "lax",
+        "path": "/",
+    }
+    response.set_cookie(SESSION_COOKIE, raw, httponly=True, **cookie)  # type: ignore[arg-type]
+    response.set_cookie(CSRF_COOKIE, csrf, httponly=False, **cookie)  # type: ignore[arg-type]
+    return SessionRead(user=MeRead.of(user), csrf_token=csrf, expires_at=expires_at)
+
+
+@router.post(
+    "/register",
+    status_code=status.HTTP_201_CREATED,
+    response_model=SessionRead,
+    summary="Create an account (and sign in)",
+)
+def register(
+    data: RegisterRequest, session: SessionDep, response: Response, settings: SettingsDep
+) -> SessionRead:
+    """Creates the account with a default question bank and templates, and starts a browser
+    session (cookie). API clients then create a personal token under `/me/tokens`."""
+    user = accounts_service.register(session, data=data)
+    response.headers["Location"] = "/api/v1/me"
+    return _start_session(session, response, settings, user)
+
+
+@router.post("/login", response_model=SessionRead, summary="Sign in (browser session cookie)")
+def login(
+    data: LoginRequest,
+    session: SessionDep,
+    request: Request,
+    response: Response,
+    settings: SettingsDep,
+) -> SessionRead:
+    """Sets an HttpOnly session cookie. Wrong password and unknown e-mail answer alike (401);
+    too many failures for one account or address answer 429 with `Retry-After`."""
+    user = _sign_in(session, request, settings, email=data.email, password=data.password)
+    return _start_session(session, response, settings, user)
+
+
+@router.post("/logout", status_code=status.HTTP_204_NO_CONTENT, summary="Sign out")
+def logout(session: SessionDep, request: Request, settings: SettingsDep) -> Response:
+    """Ends the browser session (or revokes the bearer token used to call it) and clears the
+    cookies. Calling it when already signed out is harmless."""
+    try:
+        principal = resolve_principal(request, session, settings)
+    except Unauthorized:
+        principal = None
+    if principal is not None:
+        auth_service.revoke(session, principal.token)
+    response = Response(status_code=status.HTTP_204_NO_CONTENT)
+    response.delete_cookie(SESSION_COOKIE, path="/")
+    response.delete_cookie(CSRF_COOKIE, path="/")
+    return response
+
+
+@router.post("/token", response_model=OAuthToken, summary="Get a bearer token (OAuth2 password)")
+def issue_oauth_token(
+    form: Annotated[OAuth2PasswordRequestForm, Depends()],
+    session: SessionDep,
+    request: Request,
+    settings: SettingsDep,
+) -> OAuthToken:
+    """The OAuth2 password flow, as used by the interactive docs' **Authorize** button.
+    Ask for `scope=read` to get a read-only token; the default is `read write`."""
+    requested = set(form.scopes) or {Scope.read.value, Scope.write.value}
+    if not requested <= {Scope.read.value, Scope.write.value}:
+        raise Invalid("scope may only contain 'read' and 'write'.", field="scope")
+    if len(form.username) > 254 or len(form.password) > 128:
+        raise Invalid("username or password is too long.", field="username")
+    user = _sign_in(session, request, settings, email=form.username, password=form.password)
+    scopes: list[str] = [scope.value for scope in Scope if scope.value in requested | {"read"}]
+    expires_in = settings.oauth_token_days * 86_400
+    _, raw = auth_service.issue_token(
+        session,
+        user=user,
+        kind=TokenKind.oauth,
+        scopes=scopes,
+        expires_at=utcnow() + timedelta(seconds=expires_in),
+    )
+    return OAuthToken(
+        access_token=raw,
+        token_type="bearer",  # noqa: S106 - the OAuth2 token type, not a secret
+        expires_in=expires_in,
+        scope=" ".join(scopes),
+    )

@@ -1,0 +1,86 @@
+"""The `rapport` command: serve the app, migrate the database, write the OpenAPI document."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from alembic import command
+from alembic.config import Config
+
+from rapport.config import get_settings
+
+app = typer.Typer(
+    help="Rapport: informational interviews, from first e-mail to years of touch.",
+    no_args_is_help=True,
+)
+db_app = typer.Typer(help="Database migrations.", no_args_is_help=True)
+app.add_typer(db_app, name="db")
+
+BACKEND_DIR = Path(__file__).resolve().parents[1]
+REPO_DIR = BACKEND_DIR.parent
+
+
+def alembic_config(database_url: str | None = None) -> Config:
+    config = Config(str(BACKEND_DIR / "alembic.ini"))
+    config.set_main_option("script_location", str(BACKEND_DIR / "migrations"))
+    config.attributes["database_url"] = database_url or get_settings().resolved_database_url
+    return config
+
+
+@app.command()
+def serve(
+    host: Annotated[str | None, typer.Option(help="Default: RAPPORT_HOST or 127.0.0.1.")] = None,
+    port: Annotated[int | None, typer.Option(help="Default: RAPPORT_PORT or 8000.")] = None,
+    workers: Annotated[int | None, typer.Option(help="Worker processes (RAPPORT_WORKERS).")] = None,
+    access_log: Annotated[bool, typer.Option(help="Log every request.")] = True,
+) -> None:
+    """Serve the API and the dashboard."""
+    import uvicorn
+
+    settings = get_settings()
+    uvicorn.run(
+        "rapport.main:create_app",
+        factory=True,
+        host=host or settings.host,
+        port=port or settings.port,
+        workers=workers or settings.workers,
+        access_log=access_log,
+        proxy_headers=True,
+        forwarded_allow_ips=settings.forwarded_allow_ips,
+    )
+
+
+@db_app.command("upgrade")
+def db_upgrade(revision: str = "head") -> None:
+    """Migrate the database to the newest schema (creates the SQLite file if needed)."""
+    command.upgrade(alembic_config(), revision)
+
+
+@db_app.command("downgrade")
+def db_downgrade(revision: str) -> None:
+    """Migrate back to an older revision (`base` empties the database)."""
+    command.downgrade(alembic_config(), revision)
+
+
+@db_app.command("current")
+def db_current() -> None:
+    """Show the database's revision."""
+    command.current(alembic_config(), verbose=True)
+
+
+def openapi_document() -> str:
+    from rapport.main import create_app
+
+    return json.dumps(create_app().openapi(), indent=2, ensure_ascii=False) + "\n"
+
+
+@app.command()
+def openapi(
+    output: Annotated[Path, typer.Option(help="Where to write it.")] = REPO_DIR / "openapi.json",
+) -> None:
+    """Write the OpenAPI document (the committed openapi.json)."""
+    output.write_text(openapi_document(), encoding="utf-8")
+    typer.echo(f"wrote {output}")

@@ -1,0 +1,104 @@
+"""`/contacts`: the people in your network."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, Query, Response, status
+
+from rapport.auth.dependencies import CurrentUser, authenticate
+from rapport.contacts import service as contacts_service
+from rapport.contacts.dependencies import OwnedContact
+from rapport.contacts.models import Connection, Stage
+from rapport.contacts.schemas import ContactCreate, ContactRead, ContactSort, ContactUpdate
+from rapport.db import SessionDep
+from rapport.pagination import Page, PageDep
+from rapport.resources import set_etag
+from rapport.routing import RapportRoute
+from rapport.schemas import MAX_SHORT_TEXT, MAX_TAG
+
+router = APIRouter(
+    prefix="/contacts",
+    tags=["contacts"],
+    route_class=RapportRoute,
+    dependencies=[Depends(authenticate)],
+)
+
+
+@router.get("", response_model=Page[ContactRead], summary="List and search contacts")
+def list_contacts(
+    user: CurrentUser,
+    session: SessionDep,
+    page: PageDep,
+    q: Annotated[
+        str | None,
+        Query(
+            max_length=MAX_SHORT_TEXT,
+            description="Case-insensitive substring of name, organization, title, e-mail or notes.",
+        ),
+    ] = None,
+    stage: Annotated[Stage | None, Query()] = None,
+    tag: Annotated[str | None, Query(max_length=MAX_TAG)] = None,
+    connection: Annotated[Connection | None, Query()] = None,
+    organization: Annotated[
+        str | None, Query(max_length=MAX_SHORT_TEXT, description="Exact, case-insensitive.")
+    ] = None,
+    due: Annotated[
+        bool | None,
+        Query(description="true: only contacts overdue for a touch; false: only those not due."),
+    ] = None,
+    sort: Annotated[
+        ContactSort,
+        Query(
+            description="`name` (A–Z), `updated` / `created` (newest first), `last_contacted` "
+            "(most recent first, never-contacted last), `next_touch_due` (soonest first)."
+        ),
+    ] = ContactSort.name,
+) -> Page[ContactRead]:
+    filters = contacts_service.ContactFilters(
+        q=q, stage=stage, tag=tag, connection=connection, organization=organization, due=due
+    )
+    contacts, next_cursor = contacts_service.list_contacts(
+        session, user=user, filters=filters, sort=sort, page=page
+    )
+    return Page(items=[ContactRead.model_validate(c) for c in contacts], next_cursor=next_cursor)
+
+
+@router.post(
+    "",
+    status_code=status.HTTP_201_CREATED,
+    response_model=ContactRead,
+    summary="Add a contact",
+)
+def create_contact(
+    data: ContactCreate, user: CurrentUser, session: SessionDep, response: Response
+) -> ContactRead:
+    contact = contacts_service.create_contact(session, user=user, data=data)
+    response.headers["Location"] = f"/api/v1/contacts/{contact.id}"
+    set_etag(response, contact)
+    return ContactRead.model_validate(contact)
+
+
+@router.get("/{contact_id}", response_model=ContactRead, summary="One contact")
+def get_contact(contact: OwnedContact, response: Response) -> ContactRead:
+    set_etag(response, contact)
+    return ContactRead.model_validate(contact)
+
+
+@router.patch("/{contact_id}", response_model=ContactRead, summary="Change a contact")
+def update_contact(
+    data: ContactUpdate, contact: OwnedContact, session: SessionDep, response: Response
+) -> ContactRead:
+    """A partial update. Send `If-Match` with the ETag you read to refuse (412) overwriting a
+    change made elsewhere in the meantime."""
+    contacts_service.update_contact(session, contact=contact, data=data)
+    set_etag(response, contact)
+    return ContactRead.model_validate(contact)
+
+
+@router.delete("/{contact_id}", status_code=status.HTTP_204_NO_CONTENT, summary="Delete a contact")
+def delete_contact(contact: OwnedContact, session: SessionDep) -> Response:
+    """Also deletes the contact's touches, interviews, reminders and the referrals they gave or
+    received. People they referred are kept."""
+    contacts_service.delete_contact(session, contact=contact)
+    return Response(status_code=status.HTTP_204_NO_CONTENT)

@@ -1,0 +1,218 @@
+"""Contacts: the people in a student's network, and the derived touch state on each of them."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from sqlalchemy import ColumnElement, Select, column, exists, func, literal, select, type_coerce
+from sqlalchemy.dialects.postgresql import JSONB
+from sqlalchemy.orm import Session
+
+from rapport.accounts.models import User
+from rapport.contacts.models import Contact, Stage
+from rapport.contacts.schemas import ContactCreate, ContactSort, ContactUpdate
+from rapport.db import utcnow
+from rapport.errors import Invalid
+from rapport.interactions.models import Interaction
+from rapport.interviews.models import Interview, InterviewStatus
+from rapport.pagination import PageParams, SortKey, nulls_last, paginate
+from rapport.referrals import service as referrals_service
+from rapport.reminders import service as reminders_service
+from rapport.webhooks import service as webhooks_service
+from rapport.webhooks.models import WebhookEvent
+
+_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+_SEARCHED_FIELDS = ("full_name", "organization", "title", "email", "notes")
+_REQUIRED_FIELDS = frozenset(
+    {"full_name", "connection", "connection_note", "tags", "stage", "notes", "research_notes"}
+)
+
+
+@dataclass(frozen=True)
+class ContactFilters:
+    q: str | None = None
+    stage: Stage | None = None
+    tag: str | None = None
+    connection: str | None = None
+    organization: str | None = None
+    due: bool | None = None
+
+
+def _refresh_search_keys(contact: Contact) -> None:
+    contact.name_key = contact.full_name.casefold()[:200]
+    contact.search_text = "\n".join(
+        str(value).casefold() for f in _SEARCHED_FIELDS if (value := getattr(contact, f))
+    )
+
+
+def create_contact(
+    session: Session, *, user: User, data: ContactCreate, referred_by: Contact | None = None
+) -> Contact:
+    fields = data.model_dump(exclude={"keep_in_touch_days"})
+    contact = Contact(
+        user_id=user.id,
+        **fields,
+        keep_in_touch_days=(
+            data.keep_in_touch_days
+            if "keep_in_touch_days" in data.model_fields_set
+            else user.default_keep_in_touch_days
+        ),
+        referred_by_contact_id=referred_by.id if referred_by else None,
+        created_at=utcnow(),
+    )
+    _refresh_search_keys(contact)
+    session.add(contact)
+    session.flush()
+    refresh_touch_state(session, contact=contact)
+    webhooks_service.emit(
+        session, user_id=user.id, event=WebhookEvent.contact_created, data=webhook_data(contact)
+    )
+    return contact
+
+
+def update_contact(session: Session, *, contact: Contact, data: ContactUpdate) -> Contact:
+    changes = data.model_dump(exclude_unset=True)
+    for field, value in changes.items():
+        if value is None and field in _REQUIRED_FIELDS:
+            raise Invalid(f"{field} cannot be null.", field=field)
+    old_stage = contact.stage
+    for field, value in changes.items():
+        setattr(contact, field, value)
+    _refresh_search_keys(contact)
+    session.flush()
+    if contact.stage != old_stage:
+        referrals_service.follow_referred_contact(session, contact=contact)
+    if {"keep_in_touch_days", "full_name", "stage"} & changes.keys():
+        refresh_touch_state(session, contact=contact)
+    return contact
+
+
+def delete_contact(session: Session, *, contact: Contact) -> None:
+    """Deletes the contact with its touches, interviews, reminders and the referrals it is part
+    of (the database cascades). People they referred stay, without `referred_by_contact_id`."""
+    session.delete(contact)
+    session.flush()
+
+
+def advance_stage(session: Session, *, contact: Contact, stage: Stage) -> None:
+    """Move forward automatically (never backwards); referrals to this person follow."""
+    if stage.rank > contact.stage.rank:
+        contact.stage = stage
+        session.flush()
+        referrals_service.follow_referred_contact(session, contact=contact)
+
+
+def refresh_touch_state(session: Session, *, contact: Contact) -> None:
+    """Recompute `last_contacted_at` and `next_touch_due` from the facts, then keep the
+    keep-in-touch reminder in step. Called after anything that could change them."""
+    last_touch = session.scalar(
+        select(func.max(Interaction.occurred_at)).where(Interaction.contact_id == contact.id)
+    )
+    last_interview = session.scalar(
+        select(func.max(Interview.completed_at)).where(
+            Interview.contact_id == contact.id, Interview.status == InterviewStatus.completed
+        )
+    )
+    candidates = [t for t in (last_touch, last_interview) if t is not None]
+    last = max(candidates) if candidates else None
+    contact.last_contacted_at = last
+    if contact.keep_in_touch_days:
+        contact.next_touch_due = (last or contact.created_at) + timedelta(
+            days=contact.keep_in_touch_days
+        )
+    else:
+        contact.next_touch_due = None
+    session.flush()
+    reminders_service.sync_keep_in_touch(session, contact=contact)
+
+
+# --- listing -----------------------------------------------------------------------------------
+
+
+def _tag_filter(session: Session, tag: str) -> ColumnElement[bool]:
+    if session.get_bind().dialect.name == "postgresql":
+        return type_coerce(Contact.tags, JSONB).contains([tag])
+    values = func.json_each(Contact.tags).table_valued("value")
+    return exists(select(literal(1)).select_from(values).where(column("value") == tag))
+
+
+def _like_pattern(text: str) -> str:
+    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
+def _sort_keys(sort: ContactSort) -> list[SortKey]:
+    match sort:
+        case ContactSort.name:
+            return [SortKey(Contact.name_key, str), SortKey(Contact.id, uuid.UUID)]
+        case ContactSort.updated:
+            return [
+                SortKey(Contact.updated_at, datetime, True),
+                SortKey(Contact.id, uuid.UUID, True),
+            ]
+        case ContactSort.created:
+            return [
+                SortKey(Contact.created_at, datetime, True),
+                SortKey(Contact.id, uuid.UUID, True),
+            ]
+        case ContactSort.last_contacted:
+            return [
+                *nulls_last(Contact.last_contacted_at, datetime, _EPOCH, descending=True),
+                SortKey(Contact.id, uuid.UUID, True),
+            ]
+        case ContactSort.next_touch_due:
+            return [
+                *nulls_last(Contact.next_touch_due, datetime, _EPOCH),
+                SortKey(Contact.id, uuid.UUID),
+            ]
+
+
+def filtered(session: Session, *, user: User, filters: ContactFilters) -> Select[Any]:
+    statement = select(Contact).where(Contact.user_id == user.id)
+    if filters.q:
+        statement = statement.where(
+            Contact.search_text.like(_like_pattern(filters.q.strip().casefold()), escape="\\")
+        )
+    if filters.stage is not None:
+        statement = statement.where(Contact.stage == filters.stage)
+    if filters.connection is not None:
+        statement = statement.where(Contact.connection == filters.connection)
+    if filters.organization:
+        statement = statement.where(
+            func.lower(Contact.organization) == filters.organization.strip().lower()
+        )
+    if filters.tag:
+        statement = statement.where(_tag_filter(session, filters.tag.strip().lower()))
+    if filters.due is True:
+        statement = statement.where(Contact.next_touch_due <= utcnow())
+    elif filters.due is False:
+        statement = statement.where(
+            (Contact.next_touch_due.is_(None)) | (Contact.next_touch_due > utcnow())
+        )
+    return statement
+
+
+def list_contacts(
+    session: Session, *, user: User, filters: ContactFilters, sort: ContactSort, page: PageParams
+) -> tuple[list[Contact], str | None]:
+    return paginate(
+        session,
+        filtered(session, user=user, filters=filters),
+        keys=_sort_keys(sort),
+        params=page,
+        sort=f"contacts:{sort.value}",
+    )
+
+
+def webhook_data(contact: Contact) -> dict[str, Any]:
+    return {
+        "id": str(contact.id),
+        "full_name": contact.full_name,
+        "email": contact.email,
+        "organization": contact.organization,
+        "stage": contact.stage.value,
+        "connection": contact.connection.value,
+    }

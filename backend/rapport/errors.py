@@ -1,0 +1,245 @@
+"""RFC 9457 problem details: one error shape for every failure, documented in OpenAPI.
+
+Services raise :class:`Problem` subclasses; the handlers below turn them (and FastAPI's,
+Starlette's and the database's own errors) into ``application/problem+json``. No handler ever
+puts a traceback or an internal message in the body.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from typing import Any
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from pydantic import BaseModel, Field
+from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.exc import TimeoutError as PoolTimeoutError
+from sqlalchemy.orm.exc import StaleDataError
+from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.responses import JSONResponse, Response
+
+logger = logging.getLogger("rapport.errors")
+
+PROBLEM_MEDIA_TYPE = "application/problem+json"
+PROBLEM_TYPE_BASE = "urn:rapport:problem:"
+
+
+class FieldError(BaseModel):
+    field: str = Field(
+        description="Dotted path of the failing input, e.g. `full_name` or `query.limit`."
+    )
+    message: str
+
+
+class ProblemDetails(BaseModel):
+    """An RFC 9457 problem. `type` identifies the kind of problem; `detail` explains this one."""
+
+    type: str = Field(examples=["urn:rapport:problem:not-found"])
+    title: str = Field(examples=["Not found"])
+    status: int = Field(examples=[404])
+    detail: str = Field(examples=["No contact with this id."])
+    errors: list[FieldError] | None = Field(
+        default=None, description="Present on validation problems: one entry per failing field."
+    )
+
+
+class Problem(Exception):
+    """An error to show the client as problem+json. Subclasses fix status, type and title."""
+
+    status = 400
+    slug = "bad-request"
+    title = "Bad request"
+
+    def __init__(
+        self,
+        detail: str,
+        *,
+        errors: Sequence[FieldError] | None = None,
+        headers: dict[str, str] | None = None,
+    ) -> None:
+        super().__init__(detail)
+        self.detail = detail
+        self.errors = list(errors) if errors else None
+        self.headers = headers or {}
+
+
+class NotFound(Problem):
+    status, slug, title = 404, "not-found", "Not found"
+
+
+class Unauthorized(Problem):
+    status, slug, title = 401, "unauthorized", "Authentication required"
+
+    def __init__(self, detail: str = "Sign in, or send a valid bearer token.") -> None:
+        super().__init__(detail, headers={"WWW-Authenticate": "Bearer"})
+
+
+class Forbidden(Problem):
+    status, slug, title = 403, "forbidden", "Forbidden"
+
+
+class Conflict(Problem):
+    status, slug, title = 409, "conflict", "Conflict"
+
+
+class PreconditionFailed(Problem):
+    status, slug, title = 412, "precondition-failed", "Changed by someone else"
+
+
+class PayloadTooLarge(Problem):
+    status, slug, title = 413, "payload-too-large", "Request too large"
+
+
+class UnsupportedMediaType(Problem):
+    status, slug, title = 415, "unsupported-media-type", "Unsupported media type"
+
+
+class Invalid(Problem):
+    """A request that is well-formed but breaks a rule (422), optionally naming the field."""
+
+    status, slug, title = 422, "validation-error", "Invalid input"
+
+    def __init__(self, detail: str, *, field: str | None = None, **kwargs: Any) -> None:
+        errors = [FieldError(field=field, message=detail)] if field else kwargs.pop("errors", None)
+        super().__init__(detail, errors=errors, **kwargs)
+
+
+class TooManyRequests(Problem):
+    status, slug, title = 429, "too-many-requests", "Too many requests"
+
+    def __init__(self, detail: str, *, retry_after: int) -> None:
+        super().__init__(detail, headers={"Retry-After": str(max(1, retry_after))})
+
+
+class ServiceUnavailable(Problem):
+    status, slug, title = 503, "service-unavailable", "Service unavailable"
+
+
+_STATUS_TITLES = {
+    400: ("bad-request", "Bad request"),
+    401: ("unauthorized", "Authentication required"),
+    403: ("forbidden", "Forbidden"),
+    404: ("not-found", "Not found"),
+    405: ("method-not-allowed", "Method not allowed"),
+    406: ("not-acceptable", "Not acceptable"),
+    409: ("conflict", "Conflict"),
+    412: ("precondition-failed", "Changed by someone else"),
+    413: ("payload-too-large", "Request too large"),
+    415: ("unsupported-media-type", "Unsupported media type"),
+    422: ("validation-error", "Invalid input"),
+    429: ("too-many-requests", "Too many requests"),
+    500: ("internal-error", "Internal server error"),
+    503: ("service-unavailable", "Service unavailable"),
+}
+
+
+def problem_response(
+    status: int,
+    detail: str,
+    *,
+    slug: str | None = None,
+    title: str | None = None,
+    errors: Sequence[FieldError] | None = None,
+    headers: dict[str, str] | None = None,
+) -> Response:
+    default_slug, default_title = _STATUS_TITLES.get(status, ("http-error", "Error"))
+    body = ProblemDetails(
+        type=PROBLEM_TYPE_BASE + (slug or default_slug),
+        title=title or default_title,
+        status=status,
+        detail=detail,
+        errors=list(errors) if errors else None,
+    )
+    return JSONResponse(
+        body.model_dump(exclude_none=True),
+        status_code=status,
+        headers=headers,
+        media_type=PROBLEM_MEDIA_TYPE,
+    )
+
+
+def _field_path(loc: Sequence[Any]) -> str:
+    parts = [str(part) for part in loc]
+    if parts and parts[0] == "body":
+        parts = parts[1:]
+    return ".".join(parts) or "body"
+
+
+def validation_errors(raw: Sequence[Any]) -> list[FieldError]:
+    errors = []
+    for error in raw:
+        message = str(error.get("msg", "Invalid value"))
+        if error.get("type") == "json_invalid":
+            message = "The body is not valid JSON."
+        errors.append(FieldError(field=_field_path(error.get("loc", ())), message=message))
+    return errors
+
+
+async def _handle_problem(_request: Request, exc: Exception) -> Response:
+    assert isinstance(exc, Problem)
+    return problem_response(
+        exc.status,
+        exc.detail,
+        slug=exc.slug,
+        title=exc.title,
+        errors=exc.errors,
+        headers=exc.headers,
+    )
+
+
+async def _handle_validation(_request: Request, exc: Exception) -> Response:
+    assert isinstance(exc, RequestValidationError)
+    errors = validation_errors(exc.errors())
+    fields = ", ".join(dict.fromkeys(error.field for error in errors))
+    return problem_response(422, f"Some input is invalid: {fields}.", errors=errors)
+
+
+async def _handle_http(_request: Request, exc: Exception) -> Response:
+    assert isinstance(exc, StarletteHTTPException)
+    detail = (
+        exc.detail
+        if isinstance(exc.detail, str)
+        else _STATUS_TITLES.get(exc.status_code, ("", "Error"))[1]
+    )
+    return problem_response(exc.status_code, detail, headers=getattr(exc, "headers", None))
+
+
+async def _handle_stale(_request: Request, _exc: Exception) -> Response:
+    return problem_response(
+        409,
+        "This object was changed by another request at the same moment; reload it and retry.",
+        slug="conflict",
+    )
+
+
+async def _handle_database(_request: Request, exc: Exception) -> Response:
+    # Connection-level failures mean the database is down or restarting: tell the client to
+    # retry (503) rather than blaming it. Anything else is a bug and is logged as one.
+    if isinstance(exc, OperationalError | PoolTimeoutError) or (
+        isinstance(exc, DBAPIError) and exc.connection_invalidated
+    ):
+        logger.warning("database unavailable: %s", exc.__class__.__name__)
+        return problem_response(
+            503,
+            "The database is unavailable; retry in a few seconds.",
+            headers={"Retry-After": "5"},
+        )
+    logger.exception("database error", exc_info=exc)
+    return problem_response(500, "Something went wrong on our side; it has been logged.")
+
+
+async def _handle_unexpected(_request: Request, exc: Exception) -> Response:
+    logger.exception("unhandled error", exc_info=exc)
+    return problem_response(500, "Something went wrong on our side; it has been logged.")
+
+
+def install_error_handlers(app: FastAPI) -> None:
+    app.add_exception_handler(Problem, _handle_problem)
+    app.add_exception_handler(RequestValidationError, _handle_validation)
+    app.add_exception_handler(StarletteHTTPException, _handle_http)
+    app.add_exception_handler(StaleDataError, _handle_stale)
+    app.add_exception_handler(DBAPIError, _handle_database)
+    app.add_exception_handler(PoolTimeoutError, _handle_database)
+    app.add_exception_handler(Exception, _handle_unexpected)

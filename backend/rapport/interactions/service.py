@@ -1,0 +1,98 @@
+"""Touchpoints: every logged e-mail, call, meeting or shared article resets the cadence."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import UTC, datetime, timedelta
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from rapport.contacts import service as contacts_service
+from rapport.contacts.models import Contact, Stage
+from rapport.db import utcnow
+from rapport.errors import Invalid
+from rapport.interactions.models import Interaction, InteractionKind
+from rapport.interactions.schemas import InteractionCreate, InteractionUpdate
+from rapport.pagination import PageParams, SortKey, paginate
+
+FUTURE_TOLERANCE = timedelta(days=1)
+EARLIEST = datetime(1900, 1, 1, tzinfo=UTC)
+# Touches that mean "I reached out": they move an `identified` contact to `reached_out`.
+OUTREACH_KINDS = frozenset(
+    {InteractionKind.email, InteractionKind.call, InteractionKind.message, InteractionKind.linkedin}
+)
+_REQUIRED_FIELDS = frozenset({"kind", "occurred_at", "summary"})
+
+
+def _check_time(occurred_at: datetime) -> None:
+    if occurred_at > utcnow() + FUTURE_TOLERANCE:
+        raise Invalid(
+            "occurred_at is in the future; log touches that happened, and plan future ones as "
+            "reminders.",
+            field="occurred_at",
+        )
+    if occurred_at < EARLIEST:
+        raise Invalid("occurred_at is too far in the past.", field="occurred_at")
+
+
+def list_for_contact(
+    session: Session, *, contact: Contact, page: PageParams
+) -> tuple[list[Interaction], str | None]:
+    """Newest first."""
+    return paginate(
+        session,
+        select(Interaction).where(Interaction.contact_id == contact.id),
+        keys=[
+            SortKey(Interaction.occurred_at, datetime, True),
+            SortKey(Interaction.id, uuid.UUID, True),
+        ],
+        params=page,
+        sort="interactions",
+    )
+
+
+def log_touch(session: Session, *, contact: Contact, data: InteractionCreate) -> Interaction:
+    occurred_at = data.occurred_at or utcnow()
+    _check_time(occurred_at)
+    interaction = Interaction(
+        user_id=contact.user_id,
+        contact_id=contact.id,
+        kind=data.kind,
+        occurred_at=occurred_at,
+        summary=data.summary,
+        url=data.url,
+    )
+    session.add(interaction)
+    session.flush()
+    if data.kind in OUTREACH_KINDS:
+        contacts_service.advance_stage(session, contact=contact, stage=Stage.reached_out)
+    contacts_service.refresh_touch_state(session, contact=contact)
+    return interaction
+
+
+def _contact_of(session: Session, interaction: Interaction) -> Contact:
+    return session.get_one(Contact, interaction.contact_id)
+
+
+def update_touch(
+    session: Session, *, interaction: Interaction, data: InteractionUpdate
+) -> Interaction:
+    changes = data.model_dump(exclude_unset=True)
+    for field, value in changes.items():
+        if value is None and field in _REQUIRED_FIELDS:
+            raise Invalid(f"{field} cannot be null.", field=field)
+    if "occurred_at" in changes:
+        _check_time(changes["occurred_at"])
+    for field, value in changes.items():
+        setattr(interaction, field, value)
+    session.flush()
+    contacts_service.refresh_touch_state(session, contact=_contact_of(session, interaction))
+    return interaction
+
+
+def delete_touch(session: Session, *, interaction: Interaction) -> None:
+    contact = _contact_of(session, interaction)
+    session.delete(interaction)
+    session.flush()
+    contacts_service.refresh_touch_state(session, contact=contact)

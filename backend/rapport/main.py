@@ -1,0 +1,194 @@
+"""The application: API routers under /api/v1, problem+json errors, security headers, and the
+built dashboard served at / on the same origin."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from pathlib import Path
+
+from fastapi import APIRouter, FastAPI
+from starlette.datastructures import Headers, MutableHeaders
+from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.middleware.cors import CORSMiddleware
+from starlette.responses import HTMLResponse, Response
+from starlette.staticfiles import StaticFiles
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from rapport import __version__
+from rapport.accounts.router import router as me_router
+from rapport.auth.router import router as auth_router
+from rapport.config import Settings, get_settings
+from rapport.contacts.router import router as contacts_router
+from rapport.db import Database
+from rapport.errors import install_error_handlers, problem_response
+from rapport.health.router import router as health_router
+from rapport.interactions.router import router as interactions_router
+from rapport.openapi import API_DESCRIPTION, install_openapi, operation_id
+
+API_PREFIX = "/api/v1"
+UPLOAD_PREFIX = f"{API_PREFIX}/imports/"
+
+# The dashboard loads only its own scripts; styles may be inline (chart libraries set them).
+DASHBOARD_CSP = (
+    "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+    "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; "
+    "base-uri 'self'; form-action 'self'; frame-ancestors 'none'"
+)
+_NO_STORE_PREFIXES = (API_PREFIX, "/calendar/", "/healthz", "/readyz")
+
+
+class SecurityHeaders:
+    """Headers every answer carries; API answers are never cached by browsers or proxies."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        path: str = scope["path"]
+
+        async def send_with_headers(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                headers = MutableHeaders(scope=message)
+                headers.setdefault("X-Content-Type-Options", "nosniff")
+                headers.setdefault("Referrer-Policy", "same-origin")
+                headers.setdefault("X-Frame-Options", "DENY")
+                if path.startswith(_NO_STORE_PREFIXES):
+                    headers.setdefault("Cache-Control", "no-store")
+                if headers.get("content-type", "").startswith("text/html"):
+                    headers.setdefault("Content-Security-Policy", DASHBOARD_CSP)
+            await send(message)
+
+        await self.app(scope, receive, send_with_headers)
+
+
+class BodyLimit:
+    """Refuse request bodies over the limit with a 413 problem, before or while reading them.
+
+    Uploads (imports) have their own, larger limit.
+    """
+
+    def __init__(self, app: ASGIApp, *, default: int, uploads: int) -> None:
+        self.app = app
+        self.default = default
+        self.uploads = uploads
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        limit = self.uploads if scope["path"].startswith(UPLOAD_PREFIX) else self.default
+        declared = Headers(scope=scope).get("content-length")
+        if declared is not None and declared.isdigit() and int(declared) > limit:
+            response = problem_response(413, f"The body is larger than {limit} bytes.")
+            await response(scope, receive, send)
+            return
+        received = 0
+
+        async def counting_receive() -> Message:
+            nonlocal received
+            message = await receive()
+            if message["type"] == "http.request":
+                received += len(message.get("body", b""))
+                if received > limit:
+                    # An HTTPException, so FastAPI's body reader passes it through untouched.
+                    raise StarletteHTTPException(413, f"The body is larger than {limit} bytes.")
+            return message
+
+        await self.app(scope, counting_receive, send)
+
+
+class DashboardFiles(StaticFiles):
+    """The built single-page app: real files as they are, any other page path → index.html, so
+    deep links like /contacts/… work on reload. API paths never fall back."""
+
+    async def get_response(self, path: str, scope: Scope) -> Response:
+        try:
+            return await super().get_response(path, scope)
+        except StarletteHTTPException as exc:
+            if exc.status_code != 404 or path.startswith(("api/", "calendar/")) or "." in path:
+                raise
+            return await super().get_response("index.html", scope)
+
+
+_PLACEHOLDER = """<!doctype html><html lang="en"><head><meta charset="utf-8">
+<title>Rapport</title></head><body><main><h1>Rapport</h1>
+<p>The API is running: see <a href="/docs">the interactive docs</a>.</p>
+<p>The dashboard has not been built yet; <code>make run</code> builds it.</p></main></body></html>
+"""
+
+
+def _mount_dashboard(app: FastAPI, dist: Path) -> None:
+    if (dist / "index.html").is_file():
+        app.mount("/", DashboardFiles(directory=dist, html=True), name="dashboard")
+        return
+
+    @app.get("/", include_in_schema=False)
+    async def dashboard_placeholder() -> HTMLResponse:
+        return HTMLResponse(_PLACEHOLDER)
+
+
+def create_app(settings: Settings | None = None) -> FastAPI:
+    settings = settings or get_settings()
+    db = Database(
+        settings.resolved_database_url,
+        pool_size=settings.db_pool_size,
+        max_overflow=settings.db_max_overflow,
+    )
+
+    @asynccontextmanager
+    async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        yield
+        db.dispose()
+
+    app = FastAPI(
+        title="Rapport API",
+        version=__version__,
+        description=API_DESCRIPTION,
+        lifespan=lifespan,
+        generate_unique_id_function=operation_id,
+        openapi_url=f"{API_PREFIX}/openapi.json",
+        swagger_ui_parameters={"persistAuthorization": True},
+        openapi_tags=[
+            {"name": "auth", "description": "Sign up, sign in, tokens for API clients."},
+            {"name": "me", "description": "Your profile, settings, password and tokens."},
+            {"name": "contacts", "description": "The people in your network."},
+            {"name": "interactions", "description": "Touchpoints: every e-mail, call, meeting…"},
+            {"name": "health", "description": "Probes for load balancers."},
+        ],
+    )
+    app.state.settings = settings
+    app.state.db = db
+
+    api = APIRouter(prefix=API_PREFIX)
+    for router in (auth_router, me_router, contacts_router, interactions_router):
+        api.include_router(router)
+    app.include_router(api)
+    app.include_router(health_router)
+
+    install_error_handlers(app)
+    install_openapi(app)
+    if settings.cors_origins:
+        app.add_middleware(
+            CORSMiddleware,
+            allow_origins=settings.cors_origins,
+            allow_credentials=True,
+            allow_methods=["GET", "POST", "PATCH", "PUT", "DELETE"],
+            allow_headers=[
+                "Authorization",
+                "Content-Type",
+                "X-CSRF-Token",
+                "Idempotency-Key",
+                "If-Match",
+            ],
+            expose_headers=["ETag", "Location", "Retry-After", "Idempotent-Replayed"],
+        )
+    app.add_middleware(
+        BodyLimit, default=settings.max_body_bytes, uploads=settings.max_upload_bytes
+    )
+    app.add_middleware(SecurityHeaders)
+    _mount_dashboard(app, settings.resolved_frontend_dist)
+    return app

@@ -1,0 +1,67 @@
+"""Loading a user's object by id (404 when it is not theirs) and its ETag (412 when stale).
+
+Each domain wraps :func:`get_owned` in one dependency for its path id, so ownership and
+``If-Match`` are enforced in one place per domain and no route can forget them.
+"""
+
+from __future__ import annotations
+
+import uuid
+from typing import Any, Protocol, TypeVar
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+from starlette.requests import Request
+from starlette.responses import Response
+
+from rapport.errors import NotFound, PreconditionFailed
+
+CONDITIONAL_METHODS = frozenset({"PATCH", "PUT", "DELETE"})
+
+
+class Owned(Protocol):
+    id: Any
+    user_id: Any
+    version: Any
+
+
+T = TypeVar("T", bound=Owned)
+
+
+def etag(obj: Owned) -> str:
+    return f'"{obj.version}"'
+
+
+def set_etag(response: Response, obj: Owned) -> None:
+    response.headers["ETag"] = etag(obj)
+
+
+def check_if_match(request: Request, obj: Owned) -> None:
+    header = request.headers.get("if-match")
+    if header is None:
+        return
+    offered = {tag.strip() for tag in header.split(",")}
+    if "*" not in offered and etag(obj) not in offered:
+        raise PreconditionFailed(
+            "Someone else changed this since you loaded it; reload to see their change."
+        )
+
+
+def get_owned(
+    session: Session,
+    model: type[T],
+    object_id: uuid.UUID,
+    *,
+    user_id: uuid.UUID,
+    label: str,
+    request: Request | None = None,
+) -> T:
+    """The user's object with this id, or 404 — the same answer for missing and not-yours."""
+    obj = session.scalars(
+        select(model).where(model.id == object_id, model.user_id == user_id)
+    ).one_or_none()
+    if obj is None:
+        raise NotFound(f"No {label} with this id.")
+    if request is not None and request.method in CONDITIONAL_METHODS:
+        check_if_match(request, obj)
+    return obj

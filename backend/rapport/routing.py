@@ -1,0 +1,131 @@
+"""The route class every API router uses: one database transaction per request.
+
+The session is opened before the endpoint runs and committed after its answer is ready but
+**before** it is sent, so a client that got ``201`` never loses its object; any error answer
+rolls everything back, so a rejected request changes nothing. Create requests (``POST`` answering
+``201``) also honour ``Idempotency-Key``: the answer is saved in the same transaction and
+replayed on retry.
+"""
+
+from __future__ import annotations
+
+import email.message
+from collections.abc import Callable, Coroutine
+from typing import Any
+
+from fastapi import params
+from fastapi.routing import APIRoute
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+from starlette.concurrency import run_in_threadpool
+from starlette.requests import Request
+from starlette.responses import Response
+
+from rapport.auth.dependencies import resolve_principal
+from rapport.errors import Problem, UnsupportedMediaType
+from rapport.idempotency import service as idempotency
+
+Handler = Callable[[Request], Coroutine[Any, Any, Response]]
+
+
+def _finish(session: Session, commit: bool) -> None:
+    try:
+        if commit:
+            session.commit()
+        else:
+            session.rollback()
+    finally:
+        session.close()
+
+
+def _require_json(request: Request) -> None:
+    content_type = request.headers.get("content-type")
+    has_body = request.headers.get("content-length", "0") != "0" or (
+        "transfer-encoding" in request.headers
+    )
+    if not has_body or content_type is None:
+        return
+    message = email.message.Message()
+    message["content-type"] = content_type
+    subtype = message.get_content_subtype()
+    if message.get_content_maintype() != "application" or not (
+        subtype == "json" or subtype.endswith("+json")
+    ):
+        raise UnsupportedMediaType("Send the body as JSON (Content-Type: application/json).")
+
+
+class RapportRoute(APIRoute):
+    def get_route_handler(self) -> Handler:
+        handler = super().get_route_handler()
+        expects_json = self.body_field is not None and not isinstance(
+            self.body_field.field_info, params.Form
+        )
+        creates = "POST" in (self.methods or ()) and self.status_code == 201
+
+        async def route_handler(request: Request) -> Response:
+            if expects_json:
+                _require_json(request)
+            session: Session = request.app.state.db.sessionmaker()
+            request.state.session = session
+            try:
+                key = request.headers.get(idempotency.HEADER) if creates else None
+                if key is not None:
+                    return await _idempotent(request, session, handler, key)
+                response = await handler(request)
+                await run_in_threadpool(_finish, session, response.status_code < 400)
+                return response
+            except BaseException:
+                await run_in_threadpool(_finish, session, False)
+                raise
+
+        return route_handler
+
+
+async def _idempotent(request: Request, session: Session, handler: Handler, key: str) -> Response:
+    idempotency.validate_key(key)
+    fingerprint = idempotency.request_fingerprint(request, await request.body())
+    settings = request.app.state.settings
+    try:
+        principal = await run_in_threadpool(resolve_principal, request, session, settings)
+    except Problem:
+        principal = None  # let the endpoint's own guard answer 401
+    if principal is None:
+        response = await handler(request)
+        await run_in_threadpool(_finish, session, response.status_code < 400)
+        return response
+
+    user_id = principal.user.id
+    record = await run_in_threadpool(idempotency.find, session, user_id=user_id, key=key)
+    if record is not None:
+        response = idempotency.replay(record, fingerprint)
+        await run_in_threadpool(_finish, session, False)
+        return response
+
+    response = await handler(request)
+    if response.status_code >= 300:
+        await run_in_threadpool(_finish, session, False)
+        return response
+
+    def save_and_commit() -> Response:
+        idempotency.remember(
+            session,
+            user_id=user_id,
+            key=key,
+            fingerprint=fingerprint,
+            response=response,
+            keep_hours=settings.idempotency_key_hours,
+        )
+        try:
+            session.commit()
+            return response
+        except IntegrityError:
+            # A concurrent retry with the same key committed first: drop our work, replay its.
+            session.rollback()
+            earlier = idempotency.find(session, user_id=user_id, key=key)
+            if earlier is None:
+                raise
+            return idempotency.replay(earlier, fingerprint)
+        finally:
+            session.close()
+
+    return await run_in_threadpool(save_and_commit)

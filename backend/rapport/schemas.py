@@ -1,0 +1,85 @@
+"""Building blocks shared by every domain's request and response schemas.
+
+Request bodies forbid unknown fields; every string and list has a documented maximum.
+"""
+
+from __future__ import annotations
+
+import zoneinfo
+from functools import lru_cache
+from typing import Annotated
+from urllib.parse import urlsplit
+
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, Strict, StringConstraints
+
+MAX_NAME = 200
+MAX_SHORT_TEXT = 200
+MAX_NOTE = 2_000
+MAX_LONG_TEXT = 20_000
+MAX_URL = 2_048
+MAX_TAGS = 30
+MAX_TAG = 40
+
+
+class RequestModel(BaseModel):
+    # Unknown fields are refused; numbers and booleans are not coerced from other types.
+    model_config = ConfigDict(extra="forbid")
+
+
+StrictInt = Annotated[int, Strict()]
+StrictBool = Annotated[bool, Strict()]
+
+
+class ReadModel(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+
+
+@lru_cache(maxsize=1)
+def _timezones() -> frozenset[str]:
+    return frozenset(zoneinfo.available_timezones())
+
+
+def _check_timezone(value: str) -> str:
+    if value not in _timezones():
+        raise ValueError("Unknown time zone; use an IANA name such as 'America/Chicago'.")
+    return value
+
+
+def _check_url(value: str) -> str:
+    parts = urlsplit(value)
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise ValueError("Use a full http:// or https:// address.")
+    return value
+
+
+def _normalize_tags(tags: list[str]) -> list[str]:
+    return list(dict.fromkeys(tag.strip().lower() for tag in tags if tag.strip()))
+
+
+Name = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=MAX_NAME)]
+ShortText = Annotated[str, StringConstraints(strip_whitespace=True, max_length=MAX_SHORT_TEXT)]
+Note = Annotated[str, Field(max_length=MAX_NOTE)]
+LongText = Annotated[str, Field(max_length=MAX_LONG_TEXT)]
+Url = Annotated[
+    str,
+    StringConstraints(strip_whitespace=True, max_length=MAX_URL),
+    AfterValidator(_check_url),
+    Field(examples=["https://www.linkedin.com/in/ada-example"]),
+]
+TimeZone = Annotated[
+    str,
+    StringConstraints(max_length=64),
+    AfterValidator(_check_timezone),
+    Field(description="An IANA time zone name.", examples=["America/New_York"]),
+]
+Tag = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=MAX_TAG)]
+Tags = Annotated[
+    list[Tag],
+    Field(
+        max_length=MAX_TAGS,
+        description=f"Up to {MAX_TAGS} tags of up to {MAX_TAG} characters; stored lower-case, "
+        "without duplicates.",
+        examples=[["biotech", "phd-alum"]],
+    ),
+    AfterValidator(_normalize_tags),
+]
