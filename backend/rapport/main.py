@@ -21,6 +21,7 @@ from rapport.auth.router import router as auth_router
 from rapport.config import Settings, get_settings
 from rapport.contacts.router import router as contacts_router
 from rapport.db import Database
+from rapport.docs import install_docs
 from rapport.errors import install_error_handlers, problem_response
 from rapport.health.router import router as health_router
 from rapport.interactions.router import router as interactions_router
@@ -151,7 +152,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         lifespan=lifespan,
         generate_unique_id_function=operation_id,
         openapi_url=f"{API_PREFIX}/openapi.json",
-        swagger_ui_parameters={"persistAuthorization": True},
+        docs_url=None,
+        redoc_url=None,
         openapi_tags=[
             {"name": "auth", "description": "Sign up, sign in, tokens for API clients."},
             {"name": "me", "description": "Your profile, settings, password and tokens."},
@@ -171,6 +173,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     install_error_handlers(app)
     install_openapi(app)
+    install_docs(app, openapi_url=f"{API_PREFIX}/openapi.json")
     if settings.cors_origins:
         app.add_middleware(
             CORSMiddleware,
