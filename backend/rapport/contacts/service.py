@@ -41,11 +41,18 @@ class ContactFilters:
     due: bool | None = None
 
 
-def _refresh_search_keys(contact: Contact) -> None:
-    contact.name_key = contact.full_name.casefold()[:200]
-    contact.search_text = "\n".join(
-        str(value).casefold() for f in _SEARCHED_FIELDS if (value := getattr(contact, f))
+def search_keys(values: Any) -> tuple[str, str]:
+    """`(name_key, search_text)` for an object with a contact's fields (also used by bulk
+    loaders, which must store exactly what the API would)."""
+    name_key = values.full_name.casefold()[:200]
+    search_text = "\n".join(
+        str(value).casefold() for f in _SEARCHED_FIELDS if (value := getattr(values, f))
     )
+    return name_key, search_text
+
+
+def _refresh_search_keys(contact: Contact) -> None:
+    contact.name_key, contact.search_text = search_keys(contact)
 
 
 def create_contact(
@@ -105,6 +112,21 @@ def advance_stage(session: Session, *, contact: Contact, stage: Stage) -> None:
         referrals_service.follow_referred_contact(session, contact=contact)
 
 
+def touch_state(
+    *,
+    last_touch: datetime | None,
+    last_interview: datetime | None,
+    created_at: datetime,
+    keep_in_touch_days: int | None,
+) -> tuple[datetime | None, datetime | None]:
+    """`(last_contacted_at, next_touch_due)` from the latest touch and completed interview."""
+    candidates = [t for t in (last_touch, last_interview) if t is not None]
+    last = max(candidates) if candidates else None
+    if not keep_in_touch_days:
+        return last, None
+    return last, (last or created_at) + timedelta(days=keep_in_touch_days)
+
+
 def refresh_touch_state(session: Session, *, contact: Contact) -> None:
     """Recompute `last_contacted_at` and `next_touch_due` from the facts, then keep the
     keep-in-touch reminder in step. Called after anything that could change them."""
@@ -116,15 +138,12 @@ def refresh_touch_state(session: Session, *, contact: Contact) -> None:
             Interview.contact_id == contact.id, Interview.status == InterviewStatus.completed
         )
     )
-    candidates = [t for t in (last_touch, last_interview) if t is not None]
-    last = max(candidates) if candidates else None
-    contact.last_contacted_at = last
-    if contact.keep_in_touch_days:
-        contact.next_touch_due = (last or contact.created_at) + timedelta(
-            days=contact.keep_in_touch_days
-        )
-    else:
-        contact.next_touch_due = None
+    contact.last_contacted_at, contact.next_touch_due = touch_state(
+        last_touch=last_touch,
+        last_interview=last_interview,
+        created_at=contact.created_at,
+        keep_in_touch_days=contact.keep_in_touch_days,
+    )
     session.flush()
     reminders_service.sync_keep_in_touch(session, contact=contact)
 
