@@ -18,6 +18,8 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from rapport import __version__
 from rapport.accounts.router import router as me_router
 from rapport.auth.router import router as auth_router
+from rapport.calendar.router import feed_router as calendar_feed_router
+from rapport.calendar.router import router as calendar_router
 from rapport.config import Settings, get_settings
 from rapport.contacts.router import router as contacts_router
 from rapport.db import Database
@@ -159,6 +161,10 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             {"name": "me", "description": "Your profile, settings, password and tokens."},
             {"name": "contacts", "description": "The people in your network."},
             {"name": "interactions", "description": "Touchpoints: every e-mail, call, meeting…"},
+            {
+                "name": "calendar",
+                "description": "Your private iCalendar feed of interviews and reminders.",
+            },
             {"name": "health", "description": "Probes for load balancers."},
         ],
     )
@@ -168,7 +174,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     api = APIRouter(prefix=API_PREFIX)
     for router in (auth_router, me_router, contacts_router, interactions_router):
         api.include_router(router)
+    api.include_router(calendar_router)
     app.include_router(api)
+    app.include_router(calendar_feed_router)
     app.include_router(health_router)
 
     install_error_handlers(app)
