@@ -6,7 +6,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Literal
 
-from pydantic import AliasChoices, Field, model_validator
+from pydantic import AliasChoices, Field, NonNegativeInt, SecretStr, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 # Only ever accepted in development and test; production refuses to start with it.
@@ -65,12 +65,67 @@ class Settings(BaseSettings):
 
     idempotency_key_hours: int = 24
 
+    # --- the background worker (`rapport worker`): digest e-mails and webhook deliveries ---
+    worker_poll_seconds: float = Field(
+        default=15.0, gt=0, description="Pause between two passes of `rapport worker`."
+    )
+    smtp_host: str = Field(
+        default="", description="SMTP server for digest e-mails; empty turns e-mail off."
+    )
+    smtp_port: int = Field(default=587, ge=1, le=65535)
+    smtp_tls: Literal["starttls", "ssl", "none"] = Field(
+        default="starttls",
+        description="`starttls` (usually port 587), `ssl` (implicit TLS, usually 465) or `none` "
+        "(a local relay only).",
+    )
+    smtp_username: str = Field(default="", description="Log in when set.")
+    smtp_password: SecretStr = SecretStr("")
+    smtp_sender: str = Field(
+        default="Rapport <rapport@localhost>", description="The From header of digest e-mails."
+    )
+    smtp_timeout_seconds: float = Field(default=20.0, gt=0)
+    email_daily_cap: int = Field(
+        default=2,
+        ge=1,
+        description="At most this many e-mails to one user in any 24 hours (the digest is once "
+        "per local day; the cap also holds when a user changes time zone).",
+    )
+    email_retry_delays_seconds: list[NonNegativeInt] = Field(
+        default=[60, 300, 900, 1800, 3600, 7200, 14400, 21600],
+        description="Waits before each retry of an e-mail the server refused or could not take; "
+        "after the last one it is marked failed.",
+    )
+    email_sending_lease_seconds: int = Field(
+        default=600,
+        ge=1,
+        description="An e-mail left `sending` this long (its worker died mid-send) is sent again.",
+    )
+    webhook_timeout_seconds: float = Field(
+        default=10.0, gt=0, description="Connect + answer time allowed to a webhook receiver."
+    )
+    webhook_retry_delays_seconds: list[NonNegativeInt] = Field(
+        # The Standard Webhooks reference schedule: 8 attempts over about 28 hours.
+        default=[5, 300, 1800, 7200, 18000, 36000, 36000],
+        description="Waits before each retry of a failed delivery; after the last one the "
+        "delivery is marked failed.",
+    )
+    webhook_allow_loopback: bool = Field(
+        default=False,
+        description="Development and tests only: let webhooks target 127.0.0.1/::1/localhost. "
+        "Private, link-local and metadata addresses stay refused. Refused in production.",
+    )
+
     @model_validator(mode="after")
     def _refuse_unsafe_production(self) -> Settings:
         if self.env == "production" and self.secret_key == DEVELOPMENT_SECRET_KEY:
             raise ValueError(
                 "RAPPORT_SECRET_KEY must be set to a long random value when RAPPORT_ENV=production"
                 " (for example: python -c 'import secrets; print(secrets.token_urlsafe(48))')"
+            )
+        if self.env == "production" and self.webhook_allow_loopback:
+            raise ValueError(
+                "RAPPORT_WEBHOOK_ALLOW_LOOPBACK is for development and tests; it would let any "
+                "user make the worker call services on this machine"
             )
         return self
 

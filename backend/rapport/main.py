@@ -28,6 +28,7 @@ from rapport.errors import install_error_handlers, problem_response
 from rapport.health.router import router as health_router
 from rapport.interactions.router import router as interactions_router
 from rapport.openapi import API_DESCRIPTION, install_openapi, operation_id
+from rapport.webhooks.router import router as webhooks_router
 
 API_PREFIX = "/api/v1"
 UPLOAD_PREFIX = f"{API_PREFIX}/imports/"
@@ -165,6 +166,10 @@ def create_app(settings: Settings | None = None) -> FastAPI:
                 "name": "calendar",
                 "description": "Your private iCalendar feed of interviews and reminders.",
             },
+            {
+                "name": "webhooks",
+                "description": "Signed HTTP callbacks to your own tools when things happen.",
+            },
             {"name": "health", "description": "Probes for load balancers."},
         ],
     )
@@ -175,6 +180,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     for router in (auth_router, me_router, contacts_router, interactions_router):
         api.include_router(router)
     api.include_router(calendar_router)
+    api.include_router(webhooks_router)
     app.include_router(api)
     app.include_router(calendar_feed_router)
     app.include_router(health_router)

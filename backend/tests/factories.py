@@ -36,10 +36,20 @@ def make_token(account: Account) -> str:
     return _created(account.post("/api/v1/me/tokens", json={"name": "walk"}))
 
 
+def make_webhook(account: Account) -> str:
+    return _created(
+        account.post(
+            "/api/v1/webhooks",
+            json={"url": "https://receiver.example.com/walk", "events": ["contact.created"]},
+        )
+    )
+
+
 PATH_OBJECTS: dict[str, Callable[[Account], str]] = {
     "contact_id": make_contact,
     "interaction_id": make_interaction,
     "token_id": make_token,
+    "webhook_id": make_webhook,
 }
 
 # Bodies that pass validation for operations that need one, so a 404 cannot hide behind a 422.

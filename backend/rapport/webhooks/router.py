@@ -1,0 +1,111 @@
+"""`/webhooks`: subscribe URLs to events; the worker POSTs signed deliveries to them."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, Query, Response, status
+
+from rapport.auth.dependencies import CurrentUser, SettingsDep, authenticate
+from rapport.db import SessionDep
+from rapport.pagination import Page, PageDep
+from rapport.resources import set_etag
+from rapport.routing import RapportRoute
+from rapport.webhooks import service as webhooks_service
+from rapport.webhooks.dependencies import OwnedWebhook
+from rapport.webhooks.models import DeliveryStatus
+from rapport.webhooks.schemas import (
+    DeliveryRead,
+    WebhookCreate,
+    WebhookCreated,
+    WebhookRead,
+    WebhookUpdate,
+)
+
+router = APIRouter(
+    prefix="/webhooks",
+    tags=["webhooks"],
+    route_class=RapportRoute,
+    dependencies=[Depends(authenticate)],
+)
+
+
+@router.get("", response_model=Page[WebhookRead], summary="Your webhooks")
+def list_webhooks(user: CurrentUser, session: SessionDep, page: PageDep) -> Page[WebhookRead]:
+    """Newest first. Signing secrets are never shown again after creation."""
+    webhooks, next_cursor = webhooks_service.list_webhooks(session, user=user, page=page)
+    return Page(items=[WebhookRead.model_validate(w) for w in webhooks], next_cursor=next_cursor)
+
+
+@router.post(
+    "",
+    status_code=status.HTTP_201_CREATED,
+    response_model=WebhookCreated,
+    summary="Subscribe a URL to events",
+)
+def create_webhook(
+    data: WebhookCreate,
+    user: CurrentUser,
+    session: SessionDep,
+    settings: SettingsDep,
+    response: Response,
+) -> WebhookCreated:
+    """The answer holds the signing `secret` — the only time it is shown. Each delivery is a
+    JSON `POST` `{"type", "timestamp", "data"}` with the Standard Webhooks headers
+    `webhook-id`, `webhook-timestamp` and `webhook-signature` (`v1,` + base64 HMAC-SHA256 of
+    `{webhook-id}.{webhook-timestamp}.{body}`, keyed with the base64-decoded part of the secret
+    after `whsec_`). A 2xx answer within 10 s counts as delivered; anything else is retried with
+    backoff for about a day. At most 10 webhooks per account."""
+    webhook, secret = webhooks_service.create_webhook(
+        session, user=user, data=data, settings=settings
+    )
+    response.headers["Location"] = f"/api/v1/webhooks/{webhook.id}"
+    set_etag(response, webhook)
+    return WebhookCreated(**WebhookRead.model_validate(webhook).model_dump(), secret=secret)
+
+
+@router.get("/{webhook_id}", response_model=WebhookRead, summary="One webhook")
+def get_webhook(webhook: OwnedWebhook, response: Response) -> WebhookRead:
+    set_etag(response, webhook)
+    return WebhookRead.model_validate(webhook)
+
+
+@router.patch("/{webhook_id}", response_model=WebhookRead, summary="Change a webhook")
+def update_webhook(
+    data: WebhookUpdate,
+    webhook: OwnedWebhook,
+    session: SessionDep,
+    settings: SettingsDep,
+    response: Response,
+) -> WebhookRead:
+    """A partial update; a new `url` is checked like a new webhook's. The secret stays."""
+    webhooks_service.update_webhook(session, webhook=webhook, data=data, settings=settings)
+    set_etag(response, webhook)
+    return WebhookRead.model_validate(webhook)
+
+
+@router.delete("/{webhook_id}", status_code=status.HTTP_204_NO_CONTENT, summary="Delete a webhook")
+def delete_webhook(webhook: OwnedWebhook, session: SessionDep) -> Response:
+    """Deliveries not yet sent are dropped with it."""
+    webhooks_service.delete_webhook(session, webhook=webhook)
+    return Response(status_code=status.HTTP_204_NO_CONTENT)
+
+
+@router.get(
+    "/{webhook_id}/deliveries",
+    response_model=Page[DeliveryRead],
+    summary="A webhook's delivery log, newest first",
+)
+def list_webhook_deliveries(
+    webhook: OwnedWebhook,
+    session: SessionDep,
+    page: PageDep,
+    delivery_status: Annotated[
+        DeliveryStatus | None,
+        Query(alias="status", description="Only deliveries in this state."),
+    ] = None,
+) -> Page[DeliveryRead]:
+    deliveries, next_cursor = webhooks_service.list_deliveries(
+        session, webhook=webhook, page=page, status=delivery_status
+    )
+    return Page(items=[DeliveryRead.of(d) for d in deliveries], next_cursor=next_cursor)
