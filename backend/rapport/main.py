@@ -25,6 +25,7 @@ from rapport.contacts.router import router as contacts_router
 from rapport.db import Database
 from rapport.docs import install_docs
 from rapport.errors import install_error_handlers, problem_response
+from rapport.exports.router import router as exports_router
 from rapport.health.router import router as health_router
 from rapport.interactions.router import router as interactions_router
 from rapport.openapi import API_DESCRIPTION, install_openapi, operation_id
@@ -170,6 +171,11 @@ def create_app(settings: Settings | None = None) -> FastAPI:
                 "name": "webhooks",
                 "description": "Signed HTTP callbacks to your own tools when things happen.",
             },
+            {
+                "name": "import-export",
+                "description": "Import contacts (CSV, LinkedIn, Google, vCard), export "
+                "everything, restore an export.",
+            },
             {"name": "health", "description": "Probes for load balancers."},
         ],
     )
@@ -180,6 +186,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     for router in (auth_router, me_router, contacts_router, interactions_router):
         api.include_router(router)
     api.include_router(calendar_router)
+    api.include_router(exports_router)
     api.include_router(webhooks_router)
     app.include_router(api)
     app.include_router(calendar_feed_router)

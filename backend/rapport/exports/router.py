@@ -1,0 +1,76 @@
+"""`/export`: everything you own as JSON (to keep, or to restore elsewhere with
+`POST /imports/archive`), and your contacts as CSV or vCard for other tools."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter, Depends, Response
+
+from rapport.auth.dependencies import CurrentUser, authenticate
+from rapport.db import SessionDep
+from rapport.exports import service as exports_service
+from rapport.exports.schemas import Archive
+from rapport.routing import RapportRoute
+
+router = APIRouter(
+    prefix="/export",
+    tags=["import-export"],
+    route_class=RapportRoute,
+    dependencies=[Depends(authenticate)],
+)
+
+
+def _attachment(body: bytes, *, media_type: str, filename: str) -> Response:
+    return Response(
+        body,
+        media_type=media_type,
+        headers={"Content-Disposition": f'attachment; filename="{filename}"'},
+    )
+
+
+@router.get("", response_model=Archive, summary="Export everything (JSON)")
+def export_everything(user: CurrentUser, session: SessionDep) -> Response:
+    """A `rapport-export` version 1 document with your profile and settings, contacts,
+    touches, interviews, question bank, referrals, reminders, templates and webhooks. Secrets
+    (password, tokens, the calendar URL, webhook signing secrets) are never included. Load it
+    into another account with `POST /api/v1/imports/archive`."""
+    return _attachment(
+        exports_service.archive_json(session, user=user),
+        media_type="application/json",
+        filename=exports_service.attachment_name(user, "json"),
+    )
+
+
+@router.get(
+    "/contacts.csv",
+    response_class=Response,
+    summary="Export contacts (CSV)",
+    responses={200: {"description": "UTF-8 CSV.", "content": {"text/csv": {}}}},
+)
+def export_contacts_csv(user: CurrentUser, session: SessionDep) -> Response:
+    """One row per contact, in the columns `POST /imports/contacts` reads back (tags separated
+    by `;`). Cells that a spreadsheet would run as a formula (starting with `=`, `+`, `-`, `@`,
+    tab or carriage return) are prefixed with `'`; an import removes that prefix again."""
+    return _attachment(
+        exports_service.contacts_csv(session, user=user),
+        media_type="text/csv; charset=utf-8",
+        filename=exports_service.attachment_name(user, "csv"),
+    )
+
+
+@router.get(
+    "/contacts.vcf",
+    response_class=Response,
+    summary="Export contacts (vCard)",
+    responses={
+        200: {"description": "vCard 3.0, one card per contact.", "content": {"text/vcard": {}}}
+    },
+)
+def export_contacts_vcf(user: CurrentUser, session: SessionDep) -> Response:
+    """vCard 3.0 (RFC 2426), which Google Contacts, Apple Contacts and Outlook import: name,
+    e-mail, phone, organization, title, location, LinkedIn URL, notes and tags (as
+    `CATEGORIES`)."""
+    return _attachment(
+        exports_service.contacts_vcf(session, user=user),
+        media_type="text/vcard; charset=utf-8",
+        filename=exports_service.attachment_name(user, "vcf"),
+    )
