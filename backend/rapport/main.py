@@ -22,13 +22,19 @@ from rapport.calendar.router import feed_router as calendar_feed_router
 from rapport.calendar.router import router as calendar_router
 from rapport.config import Settings, get_settings
 from rapport.contacts.router import router as contacts_router
+from rapport.dashboard.router import router as dashboard_router
 from rapport.db import Database
 from rapport.docs import install_docs
 from rapport.errors import install_error_handlers, problem_response
 from rapport.exports.router import router as exports_router
 from rapport.health.router import router as health_router
 from rapport.interactions.router import router as interactions_router
+from rapport.interviews.router import router as interviews_router
 from rapport.openapi import API_DESCRIPTION, install_openapi, operation_id
+from rapport.questions.router import router as questions_router
+from rapport.referrals.router import router as referrals_router
+from rapport.reminders.router import router as reminders_router
+from rapport.templates.router import router as templates_router
 from rapport.webhooks.router import router as webhooks_router
 
 API_PREFIX = "/api/v1"
@@ -164,6 +170,23 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             {"name": "contacts", "description": "The people in your network."},
             {"name": "interactions", "description": "Touchpoints: every e-mail, call, meeting…"},
             {
+                "name": "interviews",
+                "description": "Prepare (questions, checklist, pitch), hold and complete "
+                "interviews; completing one creates the thank-you and follow-up reminders.",
+            },
+            {"name": "questions", "description": "Your personal bank of open-ended questions."},
+            {
+                "name": "referrals",
+                "description": "Who suggested whom, and the referral graph with its yield.",
+            },
+            {
+                "name": "reminders",
+                "description": "What to do next: yours, plus thank-you, follow-up and "
+                "keep-in-touch reminders created automatically.",
+            },
+            {"name": "templates", "description": "E-mail templates rendered for a contact."},
+            {"name": "dashboard", "description": "Your home screen in one call."},
+            {
                 "name": "calendar",
                 "description": "Your private iCalendar feed of interviews and reminders.",
             },
@@ -185,6 +208,12 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     api = APIRouter(prefix=API_PREFIX)
     for router in (auth_router, me_router, contacts_router, interactions_router):
         api.include_router(router)
+    api.include_router(interviews_router)
+    api.include_router(questions_router)
+    api.include_router(referrals_router)
+    api.include_router(reminders_router)
+    api.include_router(templates_router)
+    api.include_router(dashboard_router)
     api.include_router(calendar_router)
     api.include_router(exports_router)
     api.include_router(webhooks_router)

@@ -45,8 +45,61 @@ def make_webhook(account: Account) -> str:
     )
 
 
+def make_interview(account: Account) -> str:
+    contact_id = make_contact(account)
+    return _created(
+        account.post(
+            "/api/v1/interviews",
+            json={
+                "contact_id": contact_id,
+                "scheduled_at": "2030-03-03T15:00:00Z",
+                "questions": [{"text": "How did you get started?"}],
+            },
+        )
+    )
+
+
+def make_question(account: Account) -> str:
+    return _created(
+        account.post("/api/v1/questions", json={"text": "What surprised you?", "priority": 4})
+    )
+
+
+def make_referral(account: Account) -> str:
+    contact_id = make_contact(account)
+    return _created(
+        account.post(
+            "/api/v1/referrals",
+            json={"referrer_contact_id": contact_id, "referred": {"full_name": "Walk Referred"}},
+        )
+    )
+
+
+def make_reminder(account: Account) -> str:
+    return _created(
+        account.post(
+            "/api/v1/reminders",
+            json={"title": "Walk reminder", "due_at": "2030-01-01T09:00:00Z"},
+        )
+    )
+
+
+def make_template(account: Account) -> str:
+    return _created(
+        account.post(
+            "/api/v1/templates",
+            json={"kind": "outreach", "name": "Walk", "subject": "Hi", "body": "Hi {first_name}"},
+        )
+    )
+
+
 PATH_OBJECTS: dict[str, Callable[[Account], str]] = {
     "contact_id": make_contact,
+    "interview_id": make_interview,
+    "question_id": make_question,
+    "referral_id": make_referral,
+    "reminder_id": make_reminder,
+    "template_id": make_template,
     "interaction_id": make_interaction,
     "token_id": make_token,
     "webhook_id": make_webhook,
@@ -55,4 +108,5 @@ PATH_OBJECTS: dict[str, Callable[[Account], str]] = {
 # Bodies that pass validation for operations that need one, so a 404 cannot hide behind a 422.
 VALID_BODIES: dict[str, object] = {
     "create_interaction": {"kind": "note"},
+    "render_template": {"contact_id": "00000000-0000-4000-8000-000000000000"},
 }

@@ -2,11 +2,24 @@
 
 from __future__ import annotations
 
-from sqlalchemy import select
+import uuid
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import distinct, exists, func, or_, select
 from sqlalchemy.orm import Session
 
-from rapport.contacts.models import Contact, Stage
+from rapport.accounts.models import User
+from rapport.contacts import service as contacts_service
+from rapport.contacts.models import Connection, Contact, Stage
+from rapport.errors import Conflict, Invalid
+from rapport.interviews.models import Interview, InterviewStatus
+from rapport.pagination import PageParams, SortKey, paginate
 from rapport.referrals.models import Referral, ReferralStatus
+from rapport.referrals.schemas import ReferralCreate, ReferralUpdate
+from rapport.webhooks import service as webhooks_service
+from rapport.webhooks.models import WebhookEvent
 
 _STATUS_FOR_STAGE = {
     Stage.reached_out: ReferralStatus.contacted,
@@ -37,3 +50,241 @@ def follow_referred_contact(session: Session, *, contact: Contact) -> None:
         ):
             referral.status = target
     session.flush()
+
+
+# --- recording referrals -----------------------------------------------------------------------
+
+MAX_NETWORK_EDGES = 2_000
+
+
+def _owned_contact(session: Session, user: User, contact_id: uuid.UUID, field: str) -> Contact:
+    contact = session.get(Contact, contact_id)
+    if contact is None or contact.user_id != user.id:
+        raise Invalid("No contact with this id.", field=field)
+    return contact
+
+
+def _check_interview(
+    session: Session, user: User, interview_id: uuid.UUID, referrer: Contact
+) -> Interview:
+    interview = session.get(Interview, interview_id)
+    if interview is None or interview.user_id != user.id:
+        raise Invalid("No interview with this id.", field="interview_id")
+    if interview.contact_id != referrer.id:
+        raise Invalid(
+            "This interview is with someone other than the referrer.", field="interview_id"
+        )
+    return interview
+
+
+def webhook_data(referral: Referral) -> dict[str, Any]:
+    return {
+        "id": str(referral.id),
+        "referrer_contact_id": str(referral.referrer_contact_id),
+        "referred_contact_id": str(referral.referred_contact_id),
+        "interview_id": str(referral.interview_id) if referral.interview_id else None,
+        "status": referral.status.value,
+        "intro_offered": referral.intro_offered,
+    }
+
+
+def create_referral(
+    session: Session, *, user: User, data: ReferralCreate
+) -> tuple[Referral, Contact]:
+    """Everything is checked before anything is written, so a refused request leaves no trace
+    (not even the inline contact)."""
+    referrer = _owned_contact(session, user, data.referrer_contact_id, "referrer_contact_id")
+    if data.interview_id is not None:
+        _check_interview(session, user, data.interview_id, referrer)
+    if data.referred_contact_id is not None:
+        referred = _owned_contact(session, user, data.referred_contact_id, "referred_contact_id")
+        if referred.id == referrer.id:
+            raise Invalid("Someone cannot refer you to themselves.", field="referred_contact_id")
+        duplicate = session.scalar(
+            select(Referral.id).where(
+                Referral.referrer_contact_id == referrer.id,
+                Referral.referred_contact_id == referred.id,
+            )
+        )
+        if duplicate is not None:
+            raise Conflict(
+                f"This referral is already recorded (id {duplicate}); change that one instead."
+            )
+        if referred.referred_by_contact_id is None:
+            referred.referred_by_contact_id = referrer.id
+    else:
+        assert data.referred is not None
+        fields = data.referred
+        if "connection" not in fields.model_fields_set:
+            fields = fields.model_copy(update={"connection": Connection.referral})
+        referred = contacts_service.create_contact(
+            session, user=user, data=fields, referred_by=referrer
+        )
+    referral = Referral(
+        user_id=user.id,
+        referrer_contact_id=referrer.id,
+        referred_contact_id=referred.id,
+        interview_id=data.interview_id,
+        note=data.note,
+        intro_offered=data.intro_offered,
+    )
+    session.add(referral)
+    session.flush()
+    follow_referred_contact(session, contact=referred)
+    webhooks_service.emit(
+        session, user_id=user.id, event=WebhookEvent.referral_created, data=webhook_data(referral)
+    )
+    return referral, referred
+
+
+def update_referral(
+    session: Session, *, user: User, referral: Referral, data: ReferralUpdate
+) -> Referral:
+    changes = data.model_dump(exclude_unset=True)
+    for field, value in changes.items():
+        if value is None and field != "interview_id":
+            raise Invalid(f"{field} cannot be null.", field=field)
+    if changes.get("interview_id") is not None:
+        referrer = session.get_one(Contact, referral.referrer_contact_id)
+        _check_interview(session, user, changes["interview_id"], referrer)
+    for field, value in changes.items():
+        setattr(referral, field, value)
+    session.flush()
+    return referral
+
+
+def delete_referral(session: Session, *, referral: Referral) -> None:
+    """The contacts stay. If this referral was why the referred contact shows
+    `referred_by_contact_id`, it moves to the next-oldest remaining referrer (or null)."""
+    referred = session.get_one(Contact, referral.referred_contact_id)
+    session.delete(referral)
+    session.flush()
+    if referred.referred_by_contact_id == referral.referrer_contact_id:
+        referred.referred_by_contact_id = session.scalar(
+            select(Referral.referrer_contact_id)
+            .where(Referral.referred_contact_id == referred.id)
+            .order_by(Referral.created_at, Referral.id)
+            .limit(1)
+        )
+        session.flush()
+
+
+def list_referrals(
+    session: Session,
+    *,
+    user: User,
+    contact_id: uuid.UUID | None,
+    interview_id: uuid.UUID | None,
+    status: ReferralStatus | None,
+    page: PageParams,
+) -> tuple[list[Referral], str | None]:
+    """Newest first."""
+    statement = select(Referral).where(Referral.user_id == user.id)
+    if contact_id is not None:
+        statement = statement.where(
+            or_(
+                Referral.referrer_contact_id == contact_id,
+                Referral.referred_contact_id == contact_id,
+            )
+        )
+    if interview_id is not None:
+        statement = statement.where(Referral.interview_id == interview_id)
+    if status is not None:
+        statement = statement.where(Referral.status == status)
+    return paginate(
+        session,
+        statement,
+        keys=[SortKey(Referral.created_at, datetime, True), SortKey(Referral.id, uuid.UUID, True)],
+        params=page,
+        sort="referrals",
+    )
+
+
+# --- the network -------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Yield:
+    completed_interviews: int
+    referrals: int
+    referred_contacts: int
+    referred_interviewed: int
+
+    @property
+    def referrals_per_completed_interview(self) -> float | None:
+        if not self.completed_interviews:
+            return None
+        return round(self.referrals / self.completed_interviews, 2)
+
+
+def referral_yield(session: Session, *, user: User) -> Yield:
+    """One query, whatever the size of the network."""
+    completed = (
+        select(func.count())
+        .select_from(Interview)
+        .where(Interview.user_id == user.id, Interview.status == InterviewStatus.completed)
+        .scalar_subquery()
+    )
+    referrals = (
+        select(func.count()).select_from(Referral).where(Referral.user_id == user.id)
+    ).scalar_subquery()
+    referred = (
+        select(func.count(distinct(Referral.referred_contact_id))).where(
+            Referral.user_id == user.id
+        )
+    ).scalar_subquery()
+    interviewed = (
+        select(func.count(distinct(Referral.referred_contact_id))).where(
+            Referral.user_id == user.id,
+            exists().where(
+                Interview.contact_id == Referral.referred_contact_id,
+                Interview.status == InterviewStatus.completed,
+            ),
+        )
+    ).scalar_subquery()
+    row = session.execute(select(completed, referrals, referred, interviewed)).one()
+    return Yield(
+        completed_interviews=row[0] or 0,
+        referrals=row[1] or 0,
+        referred_contacts=row[2] or 0,
+        referred_interviewed=row[3] or 0,
+    )
+
+
+@dataclass(frozen=True)
+class NetworkGraph:
+    nodes: list[Contact]
+    edges: list[Referral]
+    truncated: bool
+    referral_yield: Yield
+
+
+def network(session: Session, *, user: User) -> NetworkGraph:
+    edges = list(
+        session.scalars(
+            select(Referral)
+            .where(Referral.user_id == user.id)
+            .order_by(Referral.created_at, Referral.id)
+            .limit(MAX_NETWORK_EDGES + 1)
+        )
+    )
+    truncated = len(edges) > MAX_NETWORK_EDGES
+    edges = edges[:MAX_NETWORK_EDGES]
+    ids = {e.referrer_contact_id for e in edges} | {e.referred_contact_id for e in edges}
+    nodes = (
+        list(
+            session.scalars(
+                select(Contact)
+                .where(Contact.user_id == user.id, Contact.id.in_(ids))
+                .order_by(Contact.name_key, Contact.id)
+            )
+        )
+        if ids
+        else []
+    )
+    return NetworkGraph(
+        nodes=nodes,
+        edges=edges,
+        truncated=truncated,
+        referral_yield=referral_yield(session, user=user),
+    )

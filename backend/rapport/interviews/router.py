@@ -1,0 +1,177 @@
+"""`/interviews`: preparing, holding and following up informational interviews; and a contact's
+timeline of touches and interviews."""
+
+from __future__ import annotations
+
+import uuid
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, Query, Response, status
+from pydantic import AwareDatetime
+
+from rapport.auth.dependencies import CurrentUser, authenticate
+from rapport.contacts.dependencies import OwnedContact
+from rapport.db import SessionDep
+from rapport.interactions.schemas import InteractionRead
+from rapport.interviews import service as interviews_service
+from rapport.interviews.dependencies import OwnedInterview
+from rapport.interviews.models import InterviewStatus
+from rapport.interviews.schemas import (
+    InterviewCreate,
+    InterviewRead,
+    InterviewUpdate,
+    TimelineEntry,
+)
+from rapport.pagination import Page, PageDep
+from rapport.resources import set_etag
+from rapport.routing import RapportRoute
+
+router = APIRouter(route_class=RapportRoute, dependencies=[Depends(authenticate)])
+
+AUTOMATIC_BEHAVIOUR = """
+
+**What happens automatically** (on status changes only; editing other fields never re-triggers
+it, and a contact stage you set by hand is never moved back):
+
+- `requested`: the contact moves forward to `reached_out`.
+- `scheduled` (needs `scheduled_at`; the default status when a time is given): the contact moves
+  forward to `scheduled`; webhook `interview.scheduled` (sent again when the time changes).
+- `completed`: `completed_at` is set (default now; at most a day ahead); the contact moves
+  forward to `interviewed`; its `last_contacted_at` / `next_touch_due` are recomputed (a completed
+  interview counts as a touch); one `thank_you` reminder (due `thank_you_within_hours` later) and
+  one `follow_up` reminder (due `follow_up_after_days` later) are created; webhook
+  `interview.completed`. Completing again, or editing a completed interview, never adds a second
+  reminder of either kind — also after cancelling and completing again, when a reminder of that
+  kind that was already done or dismissed is kept and not re-created. Changing `completed_at`
+  moves the open reminders with it.
+- Leaving `completed` (`cancelled`, `no_show`, or reopened as `requested`/`scheduled`):
+  `completed_at` is cleared, the interview's *open* thank-you / follow-up reminders are removed
+  (done ones stay), and the contact's touch state is recomputed. The contact's stage stays.
+- Referrals to the contact follow its stage (`scheduled`, `interviewed`).
+"""
+
+
+@router.get(
+    "/interviews",
+    tags=["interviews"],
+    response_model=Page[InterviewRead],
+    summary="List interviews by time",
+)
+def list_interviews(
+    user: CurrentUser,
+    session: SessionDep,
+    page: PageDep,
+    status_: Annotated[InterviewStatus | None, Query(alias="status")] = None,
+    contact_id: Annotated[uuid.UUID | None, Query()] = None,
+    from_: Annotated[
+        AwareDatetime | None,
+        Query(alias="from", description="Only interviews scheduled at or after this time."),
+    ] = None,
+    to: Annotated[
+        AwareDatetime | None,
+        Query(description="Only interviews scheduled before this time."),
+    ] = None,
+) -> Page[InterviewRead]:
+    """Ordered by `scheduled_at` (soonest first); interviews without a time come last. With
+    `from` or `to`, interviews without a time are left out."""
+    filters = interviews_service.InterviewFilters(
+        status=status_, contact_id=contact_id, start=from_, end=to
+    )
+    items, next_cursor = interviews_service.list_interviews(
+        session, user=user, filters=filters, page=page
+    )
+    return Page(items=[InterviewRead.model_validate(i) for i in items], next_cursor=next_cursor)
+
+
+@router.post(
+    "/interviews",
+    tags=["interviews"],
+    status_code=status.HTTP_201_CREATED,
+    response_model=InterviewRead,
+    summary="Plan an interview",
+    description="Creates an interview with one of your contacts (`contact_id` of another user's "
+    "or a missing contact → 422, nothing written). `pitch` starts as your own pitch; the "
+    "checklist starts with prep items (research the person and the organization, pitch ready, "
+    "time/place/platform verified, questions ready) and follow-up items (thank-you sent, "
+    "LinkedIn connection, referrals recorded, follow-up planned)." + AUTOMATIC_BEHAVIOUR,
+)
+def create_interview(
+    data: InterviewCreate, user: CurrentUser, session: SessionDep, response: Response
+) -> InterviewRead:
+    interview = interviews_service.create_interview(session, user=user, data=data)
+    response.headers["Location"] = f"/api/v1/interviews/{interview.id}"
+    set_etag(response, interview)
+    return InterviewRead.model_validate(interview)
+
+
+@router.get(
+    "/interviews/{interview_id}",
+    tags=["interviews"],
+    response_model=InterviewRead,
+    summary="One interview",
+)
+def get_interview(interview: OwnedInterview, response: Response) -> InterviewRead:
+    set_etag(response, interview)
+    return InterviewRead.model_validate(interview)
+
+
+@router.patch(
+    "/interviews/{interview_id}",
+    tags=["interviews"],
+    response_model=InterviewRead,
+    summary="Change, complete or cancel an interview",
+    description="A partial update. `questions` replaces the whole ordered list (send items' "
+    "`id`s back to keep them); `checklist` is merged by `key` (tick an item with "
+    '`[{"key": "pitch_ready", "done": true}]`).' + AUTOMATIC_BEHAVIOUR,
+)
+def update_interview(
+    data: InterviewUpdate,
+    interview: OwnedInterview,
+    user: CurrentUser,
+    session: SessionDep,
+    response: Response,
+) -> InterviewRead:
+    interviews_service.update_interview(session, user=user, interview=interview, data=data)
+    set_etag(response, interview)
+    return InterviewRead.model_validate(interview)
+
+
+@router.delete(
+    "/interviews/{interview_id}",
+    tags=["interviews"],
+    status_code=status.HTTP_204_NO_CONTENT,
+    summary="Delete an interview",
+)
+def delete_interview(interview: OwnedInterview, session: SessionDep) -> Response:
+    """Deletes its reminders too (automatic and manual); referrals that came up in it are kept
+    without `interview_id`. The contact's stage stays; its touch state is recomputed."""
+    interviews_service.delete_interview(session, interview=interview)
+    return Response(status_code=status.HTTP_204_NO_CONTENT)
+
+
+@router.get(
+    "/contacts/{contact_id}/timeline",
+    tags=["contacts"],
+    response_model=Page[TimelineEntry],
+    summary="A contact's touches and interviews, newest first",
+)
+def contact_timeline(
+    contact: OwnedContact, session: SessionDep, page: PageDep
+) -> Page[TimelineEntry]:
+    """Touches (by `occurred_at`) and interviews (by `completed_at`, else `scheduled_at`, else
+    creation) in one list, newest first."""
+    items, next_cursor = interviews_service.timeline(session, contact=contact, page=page)
+    return Page(
+        items=[
+            TimelineEntry(
+                type="touch" if item.touch is not None else "interview",
+                at=item.at,
+                touch=InteractionRead.model_validate(item.touch) if item.touch else None,
+                interview=(
+                    InterviewRead.model_validate(item.interview) if item.interview else None
+                ),
+            )
+            for item in items
+        ],
+        next_cursor=next_cursor,
+    )

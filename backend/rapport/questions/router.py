@@ -1,0 +1,86 @@
+"""`/questions`: the personal question bank."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, Query, Response, status
+
+from rapport.auth.dependencies import CurrentUser, authenticate
+from rapport.db import SessionDep
+from rapport.pagination import Page, PageDep
+from rapport.questions import service as questions_service
+from rapport.questions.dependencies import OwnedQuestion
+from rapport.questions.schemas import MAX_CATEGORY, QuestionCreate, QuestionRead, QuestionUpdate
+from rapport.resources import set_etag
+from rapport.routing import RapportRoute
+from rapport.schemas import MAX_SHORT_TEXT
+
+router = APIRouter(
+    prefix="/questions",
+    tags=["questions"],
+    route_class=RapportRoute,
+    dependencies=[Depends(authenticate)],
+)
+
+
+@router.get("", response_model=Page[QuestionRead], summary="List the question bank")
+def list_questions(
+    user: CurrentUser,
+    session: SessionDep,
+    page: PageDep,
+    category: Annotated[str | None, Query(max_length=MAX_CATEGORY)] = None,
+    archived: Annotated[
+        bool | None,
+        Query(description="true: only archived; false: only active; omit for both."),
+    ] = None,
+    q: Annotated[
+        str | None,
+        Query(max_length=MAX_SHORT_TEXT, description="Case-insensitive substring of the text."),
+    ] = None,
+) -> Page[QuestionRead]:
+    """Ordered by category (A–Z), then priority (5 first)."""
+    filters = questions_service.QuestionFilters(category=category, archived=archived, q=q)
+    items, next_cursor = questions_service.list_questions(
+        session, user=user, filters=filters, page=page
+    )
+    return Page(items=[QuestionRead.model_validate(i) for i in items], next_cursor=next_cursor)
+
+
+@router.post(
+    "",
+    status_code=status.HTTP_201_CREATED,
+    response_model=QuestionRead,
+    summary="Add a question to the bank",
+)
+def create_question(
+    data: QuestionCreate, user: CurrentUser, session: SessionDep, response: Response
+) -> QuestionRead:
+    question = questions_service.create_question(session, user=user, data=data)
+    response.headers["Location"] = f"/api/v1/questions/{question.id}"
+    set_etag(response, question)
+    return QuestionRead.model_validate(question)
+
+
+@router.get("/{question_id}", response_model=QuestionRead, summary="One question")
+def get_question(question: OwnedQuestion, response: Response) -> QuestionRead:
+    set_etag(response, question)
+    return QuestionRead.model_validate(question)
+
+
+@router.patch("/{question_id}", response_model=QuestionRead, summary="Change or archive a question")
+def update_question(
+    data: QuestionUpdate, question: OwnedQuestion, session: SessionDep, response: Response
+) -> QuestionRead:
+    questions_service.update_question(session, question=question, data=data)
+    set_etag(response, question)
+    return QuestionRead.model_validate(question)
+
+
+@router.delete(
+    "/{question_id}", status_code=status.HTTP_204_NO_CONTENT, summary="Delete a question"
+)
+def delete_question(question: OwnedQuestion, session: SessionDep) -> Response:
+    """Interviews that used it keep their own copy of the text."""
+    questions_service.delete_question(session, question=question)
+    return Response(status_code=status.HTTP_204_NO_CONTENT)

@@ -1,0 +1,65 @@
+from __future__ import annotations
+
+import uuid
+from datetime import datetime
+from typing import Annotated
+
+from pydantic import Field, StringConstraints
+
+from rapport.schemas import ReadModel, RequestModel, StrictBool
+
+MAX_QUESTION_TEXT = 1_000
+MAX_CATEGORY = 50
+DEFAULT_CATEGORIES = ("career_path", "day_to_day", "skills", "industry", "advice", "referrals")
+
+QuestionText = Annotated[
+    str,
+    StringConstraints(strip_whitespace=True, min_length=1, max_length=MAX_QUESTION_TEXT),
+    Field(examples=["What does a typical week look like for you?"]),
+]
+Category = Annotated[
+    str,
+    StringConstraints(strip_whitespace=True, min_length=1, max_length=MAX_CATEGORY),
+    Field(
+        description="Any label up to 50 characters. The seeded bank uses "
+        + ", ".join(f"`{c}`" for c in DEFAULT_CATEGORIES)
+        + ".",
+        examples=["day_to_day"],
+    ),
+]
+Priority = Annotated[
+    int,
+    Field(
+        ge=1,
+        le=5,
+        strict=True,
+        description="1 (nice to ask) to 5 (must ask).",
+        examples=[4],
+    ),
+]
+
+
+class QuestionCreate(RequestModel):
+    text: QuestionText
+    category: Category = "general"
+    priority: Priority = 3
+    archived: StrictBool = False
+
+
+class QuestionUpdate(RequestModel):
+    text: QuestionText | None = None
+    category: Category | None = None
+    priority: Priority | None = None
+    archived: StrictBool | None = Field(
+        default=None, description="Archived questions are kept but hidden from new interviews."
+    )
+
+
+class QuestionRead(ReadModel):
+    id: uuid.UUID
+    text: str
+    category: str
+    priority: int
+    archived: bool
+    created_at: datetime
+    updated_at: datetime

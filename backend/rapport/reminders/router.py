@@ -1,0 +1,104 @@
+"""`/reminders`: what to do next — your own, plus the ones Rapport creates (thank-you and
+follow-up after an interview, keep-in-touch per contact cadence)."""
+
+from __future__ import annotations
+
+import uuid
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, Query, Response, status
+from pydantic import AwareDatetime
+
+from rapport.auth.dependencies import CurrentUser, authenticate
+from rapport.db import SessionDep
+from rapport.pagination import Page, PageDep
+from rapport.reminders import service as reminders_service
+from rapport.reminders.dependencies import OwnedReminder
+from rapport.reminders.models import ReminderKind, ReminderStatus
+from rapport.reminders.schemas import ReminderCreate, ReminderRead, ReminderUpdate
+from rapport.resources import set_etag
+from rapport.routing import RapportRoute
+
+router = APIRouter(
+    prefix="/reminders",
+    tags=["reminders"],
+    route_class=RapportRoute,
+    dependencies=[Depends(authenticate)],
+)
+
+
+@router.get("", response_model=Page[ReminderRead], summary="List reminders, soonest first")
+def list_reminders(
+    user: CurrentUser,
+    session: SessionDep,
+    page: PageDep,
+    status_: Annotated[ReminderStatus | None, Query(alias="status")] = None,
+    kind: Annotated[ReminderKind | None, Query()] = None,
+    contact_id: Annotated[uuid.UUID | None, Query()] = None,
+    interview_id: Annotated[uuid.UUID | None, Query()] = None,
+    due_before: Annotated[
+        AwareDatetime | None,
+        Query(description="Only reminders due strictly before this time (with an offset)."),
+    ] = None,
+) -> Page[ReminderRead]:
+    """Ordered by `due_at`. For "what's due today?" ask for `status=open` and
+    `due_before=<tomorrow's midnight in your time zone>`."""
+    filters = reminders_service.ReminderFilters(
+        status=status_,
+        kind=kind,
+        contact_id=contact_id,
+        interview_id=interview_id,
+        due_before=due_before,
+    )
+    items, next_cursor = reminders_service.list_reminders(
+        session, user=user, filters=filters, page=page
+    )
+    return Page(items=[ReminderRead.model_validate(r) for r in items], next_cursor=next_cursor)
+
+
+@router.post(
+    "",
+    status_code=status.HTTP_201_CREATED,
+    response_model=ReminderRead,
+    summary="Add a reminder",
+)
+def create_reminder(
+    data: ReminderCreate, user: CurrentUser, session: SessionDep, response: Response
+) -> ReminderRead:
+    reminder = reminders_service.create_reminder(session, user=user, data=data)
+    response.headers["Location"] = f"/api/v1/reminders/{reminder.id}"
+    set_etag(response, reminder)
+    return ReminderRead.model_validate(reminder)
+
+
+@router.get("/{reminder_id}", response_model=ReminderRead, summary="One reminder")
+def get_reminder(reminder: OwnedReminder, response: Response) -> ReminderRead:
+    set_etag(response, reminder)
+    return ReminderRead.model_validate(reminder)
+
+
+@router.patch(
+    "/{reminder_id}", response_model=ReminderRead, summary="Snooze, complete or change a reminder"
+)
+def update_reminder(
+    data: ReminderUpdate, reminder: OwnedReminder, session: SessionDep, response: Response
+) -> ReminderRead:
+    """`status: done` sets `done_at`; back to `open` clears it. Snooze by sending a new
+    `due_at`. Marking a `keep_in_touch` reminder done logs a touch (kind `note`) with the
+    contact, which restarts the cadence and creates the next keep-in-touch reminder. A snoozed
+    keep-in-touch reminder moves back in step with the cadence when the next touch is logged.
+    The open keep-in-touch reminder of a contact with a cadence cannot be dismissed (409): mark
+    it done, snooze it, or remove the contact's cadence."""
+    reminders_service.update_reminder(session, reminder=reminder, data=data)
+    set_etag(response, reminder)
+    return ReminderRead.model_validate(reminder)
+
+
+@router.delete(
+    "/{reminder_id}", status_code=status.HTTP_204_NO_CONTENT, summary="Delete a reminder"
+)
+def delete_reminder(reminder: OwnedReminder, session: SessionDep) -> Response:
+    """The open keep-in-touch reminder of a contact with a cadence cannot be deleted (409);
+    remove the contact's `keep_in_touch_days` to stop it."""
+    reminders_service.delete_reminder(session, reminder=reminder)
+    return Response(status_code=status.HTTP_204_NO_CONTENT)

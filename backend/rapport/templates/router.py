@@ -1,0 +1,130 @@
+"""`/templates`: e-mail templates with placeholders, and rendering them for a contact."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, Query, Response, status
+
+from rapport.auth.dependencies import CurrentUser, authenticate
+from rapport.contacts.models import Contact
+from rapport.db import SessionDep
+from rapport.errors import Invalid
+from rapport.interviews.models import Interview
+from rapport.pagination import Page, PageDep
+from rapport.resources import set_etag
+from rapport.routing import RapportRoute
+from rapport.templates import service as templates_service
+from rapport.templates.dependencies import OwnedTemplate
+from rapport.templates.models import Template, TemplateKind
+from rapport.templates.schemas import (
+    RenderedEmail,
+    RenderRequest,
+    TemplateCreate,
+    TemplateRead,
+    TemplateUpdate,
+)
+
+router = APIRouter(
+    prefix="/templates",
+    tags=["templates"],
+    route_class=RapportRoute,
+    dependencies=[Depends(authenticate)],
+)
+
+
+def _read(template: Template) -> TemplateRead:
+    try:
+        used = templates_service.placeholders_in(template.subject, template.body)
+    except templates_service.TemplateSyntaxError:
+        used = []
+    return TemplateRead(
+        id=template.id,
+        kind=template.kind,
+        name=template.name,
+        subject=template.subject,
+        body=template.body,
+        placeholders=used,
+        created_at=template.created_at,
+        updated_at=template.updated_at,
+    )
+
+
+@router.get("", response_model=Page[TemplateRead], summary="List e-mail templates")
+def list_templates(
+    user: CurrentUser,
+    session: SessionDep,
+    page: PageDep,
+    kind: Annotated[TemplateKind | None, Query()] = None,
+) -> Page[TemplateRead]:
+    """Oldest first: the four seeded defaults (outreach, thank-you, follow-up, check-in), then
+    your own."""
+    items, next_cursor = templates_service.list_templates(session, user=user, kind=kind, page=page)
+    return Page(items=[_read(t) for t in items], next_cursor=next_cursor)
+
+
+@router.post(
+    "",
+    status_code=status.HTTP_201_CREATED,
+    response_model=TemplateRead,
+    summary="Add a template",
+)
+def create_template(
+    data: TemplateCreate, user: CurrentUser, session: SessionDep, response: Response
+) -> TemplateRead:
+    """Placeholders are checked here: an unknown or malformed one answers 422 naming it."""
+    template = templates_service.create_template(session, user=user, data=data)
+    response.headers["Location"] = f"/api/v1/templates/{template.id}"
+    set_etag(response, template)
+    return _read(template)
+
+
+@router.get("/{template_id}", response_model=TemplateRead, summary="One template")
+def get_template(template: OwnedTemplate, response: Response) -> TemplateRead:
+    set_etag(response, template)
+    return _read(template)
+
+
+@router.patch("/{template_id}", response_model=TemplateRead, summary="Change a template")
+def update_template(
+    data: TemplateUpdate, template: OwnedTemplate, session: SessionDep, response: Response
+) -> TemplateRead:
+    templates_service.update_template(session, template=template, data=data)
+    set_etag(response, template)
+    return _read(template)
+
+
+@router.delete(
+    "/{template_id}", status_code=status.HTTP_204_NO_CONTENT, summary="Delete a template"
+)
+def delete_template(template: OwnedTemplate, session: SessionDep) -> Response:
+    templates_service.delete_template(session, template=template)
+    return Response(status_code=status.HTTP_204_NO_CONTENT)
+
+
+@router.post(
+    "/{template_id}/render",
+    response_model=RenderedEmail,
+    summary="Render a template for a contact",
+)
+def render_template(
+    data: RenderRequest, template: OwnedTemplate, user: CurrentUser, session: SessionDep
+) -> RenderedEmail:
+    """Fills the placeholders with the contact's details (and the interview's, if given) and
+    answers a ready-to-send draft with a `mailto:` link. Substitution is plain text: values are
+    inserted as they are, never interpreted. `{interview_date}` is written in your time zone;
+    `{my_pitch}` is the interview's pitch when one is given, else your own."""
+    contact = session.get(Contact, data.contact_id)
+    if contact is None or contact.user_id != user.id:
+        raise Invalid("No contact with this id.", field="contact_id")
+    interview = None
+    if data.interview_id is not None:
+        interview = session.get(Interview, data.interview_id)
+        if interview is None or interview.user_id != user.id:
+            raise Invalid("No interview with this id.", field="interview_id")
+        if interview.contact_id != contact.id:
+            raise Invalid("This interview is with another contact.", field="interview_id")
+    rendered = templates_service.render(
+        template=template, user=user, contact=contact, interview=interview
+    )
+    return RenderedEmail.model_validate(rendered)
