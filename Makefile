@@ -8,7 +8,7 @@ INSTALLED := $(VENV)/.installed
 TEST_POSTGRES_URL ?= postgresql+psycopg://postgres@127.0.0.1:5432/postgres
 PYTEST_ARGS ?=
 
-.PHONY: run test test-sqlite test-postgres lint openapi migrate install frontend help
+.PHONY: run test test-sqlite test-postgres test-frontend lint openapi migrate install frontend frontend-deps help
 
 help:
 	@echo "make run      set up, migrate, build the dashboard and serve on http://127.0.0.1:8000"
@@ -26,13 +26,19 @@ $(INSTALLED): backend/pyproject.toml
 
 install: $(INSTALLED)
 
-frontend:
+frontend-deps:
 	@if [ -f frontend/package.json ]; then \
 		command -v npm >/dev/null || { echo "The dashboard needs Node.js 20+ and npm"; exit 1; }; \
 		if [ ! -f frontend/node_modules/.package-lock.json ] || \
 		   [ frontend/package-lock.json -nt frontend/node_modules/.package-lock.json ]; then \
-			(cd frontend && npm ci --no-audit --no-fund); fi; \
-		(cd frontend && npm run --silent build); fi
+			(cd frontend && npm ci --no-audit --no-fund); fi; fi
+
+frontend: frontend-deps
+	@if [ -f frontend/package.json ]; then (cd frontend && npm run --silent build); fi
+
+# Vitest: the dashboard's logic, and a check that its generated API client is not stale.
+test-frontend: frontend-deps
+	@if [ -f frontend/package.json ]; then echo "== dashboard unit tests"; (cd frontend && npm test --silent); fi
 
 migrate: $(INSTALLED)
 	$(BIN)/rapport db upgrade
@@ -40,7 +46,7 @@ migrate: $(INSTALLED)
 run: $(INSTALLED) frontend migrate
 	$(BIN)/rapport serve
 
-test: $(INSTALLED) frontend test-sqlite test-postgres
+test: $(INSTALLED) frontend test-frontend test-sqlite test-postgres
 
 test-sqlite: $(INSTALLED)
 	@echo "== tests on SQLite"
@@ -60,5 +66,6 @@ password=u.password, dbname=u.database, connect_timeout=3).close()" "$$url" 2>/d
 lint: $(INSTALLED)
 	cd backend && ../$(BIN)/ruff check . && ../$(BIN)/ruff format --check . && ../$(BIN)/mypy
 
-openapi: $(INSTALLED)
+openapi: $(INSTALLED) frontend-deps
 	$(BIN)/rapport openapi
+	@if [ -f frontend/package.json ]; then (cd frontend && npm run --silent gen:api); fi

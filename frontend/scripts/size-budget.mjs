@@ -1,0 +1,23 @@
+// The initial-JS budget: the entry chunk and everything it imports statically, gzipped.
+// Lazy screens (network graph, charts) are loaded by dynamic import and do not count.
+import { gzipSync } from "node:zlib";
+
+export const BUDGET_BYTES = 100_000; // 100 kB, as Vite counts kB
+
+/** Files a first visit loads: the entry and its static imports, from Vite's manifest. */
+export function initialChunks(manifest) {
+  const entry = Object.keys(manifest).find((key) => manifest[key].isEntry);
+  if (!entry) throw new Error("no entry chunk in the Vite manifest");
+  const seen = new Set();
+  const visit = (key) => {
+    if (seen.has(key)) return;
+    seen.add(key);
+    for (const imported of manifest[key].imports ?? []) visit(imported);
+  };
+  visit(entry);
+  return [...seen].map((key) => manifest[key].file).filter((file) => file.endsWith(".js"));
+}
+
+export function gzipSize(buffer) {
+  return gzipSync(buffer, { level: 9 }).length;
+}

@@ -1,0 +1,154 @@
+import { ErrorBoundary, LocationProvider, Route, Router, lazy, useLocation } from "preact-iso";
+import { useEffect, useRef, useState } from "preact/hooks";
+import { Icon, type IconName } from "./components/Icon";
+import { Button, ErrorState, Loading } from "./components/ui";
+import { ContactPage } from "./screens/ContactPage";
+import { Contacts } from "./screens/Contacts";
+import { NotFound } from "./screens/NotFound";
+import { Settings } from "./screens/Settings";
+import { SignIn, SignUp } from "./screens/Auth";
+import { SessionProvider, useSession } from "./session";
+import { Today } from "./screens/Today";
+import { InterviewPage } from "./screens/InterviewPage";
+import { Interviews } from "./screens/Interviews";
+import { Questions } from "./screens/Questions";
+import { Templates } from "./screens/Templates";
+
+// Heavier or rarer screens load on demand, keeping the first visit small.
+const Network = lazy(() => import("./screens/Network").then((module) => module.Network));
+const Import = lazy(() => import("./screens/Import").then((module) => module.Import));
+
+const NAV: { href: string; label: string; icon: IconName }[] = [
+  { href: "/", label: "Today", icon: "today" },
+  { href: "/contacts", label: "Contacts", icon: "contacts" },
+  { href: "/interviews", label: "Interviews", icon: "interviews" },
+  { href: "/network", label: "Network", icon: "network" },
+  { href: "/questions", label: "Question bank", icon: "questions" },
+  { href: "/templates", label: "Templates", icon: "templates" },
+  { href: "/import", label: "Import", icon: "import" },
+  { href: "/settings", label: "Settings", icon: "settings" },
+];
+
+export function App() {
+  return (
+    <LocationProvider>
+      <SessionProvider>
+        <Gate />
+      </SessionProvider>
+    </LocationProvider>
+  );
+}
+
+function Gate() {
+  const { status, retry } = useSession();
+  const { path } = useLocation();
+  if (status === "signed_out") {
+    return path === "/signup" ? <SignUp /> : <SignIn />;
+  }
+  if (status === "offline") {
+    return (
+      <main class="auth">
+        <ErrorState message="Could not reach Rapport. Check your connection and try again." onRetry={retry} />
+      </main>
+    );
+  }
+  // While /me loads, the screen already starts loading its own data (no waterfall).
+  return <Shell />;
+}
+
+function Shell() {
+  const { me, signOut } = useSession();
+  const { path, route } = useLocation();
+  const [menuOpen, setMenuOpen] = useState(false);
+  const main = useRef<HTMLElement>(null);
+  const first = useRef(true);
+
+  useEffect(() => {
+    setMenuOpen(false);
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    // Tell assistive technology the page changed by moving focus to the new content.
+    main.current?.focus({ preventScroll: true });
+    window.scrollTo(0, 0);
+  }, [path]);
+
+  useEffect(() => {
+    if (path === "/signin" || path === "/signup") route("/", true);
+  }, [path, route]);
+
+  const current = (href: string) => (href === "/" ? path === "/" : path === href || path.startsWith(`${href}/`));
+
+  return (
+    <div class="app">
+      <a class="skip-link" href="#main">
+        Skip to content
+      </a>
+      <header class="topbar">
+        <a class="brand" href="/" aria-label="Rapport — Today">
+          <span class="brand__mark" aria-hidden="true" />
+          <span>Rapport</span>
+        </a>
+        <button
+          type="button"
+          class="icon-btn topbar__menu"
+          aria-expanded={menuOpen}
+          aria-controls="primary-nav"
+          onClick={() => setMenuOpen((open) => !open)}
+        >
+          <Icon name={menuOpen ? "close" : "menu"} />
+          <span class="visually-hidden">Menu</span>
+        </button>
+      </header>
+      <nav id="primary-nav" class={`sidebar${menuOpen ? " sidebar--open" : ""}`} aria-label="Main">
+        <a class="brand sidebar__brand" href="/">
+          <span class="brand__mark" aria-hidden="true" />
+          <span>Rapport</span>
+        </a>
+        <ul>
+          {NAV.map((item) => (
+            <li key={item.href}>
+              <a href={item.href} class="nav-link" aria-current={current(item.href) ? "page" : undefined}>
+                <Icon name={item.icon} />
+                <span>{item.label}</span>
+              </a>
+            </li>
+          ))}
+        </ul>
+        <div class="sidebar__footer">
+          {me && (
+            <p class="sidebar__user" title={me.email}>
+              <span class="sidebar__name">{me.name}</span>
+              <span class="sidebar__email">{me.email}</span>
+            </p>
+          )}
+          <Button variant="ghost" size="sm" onClick={() => void signOut()}>
+            Sign out
+          </Button>
+        </div>
+      </nav>
+      <main id="main" class="main" tabIndex={-1} ref={main}>
+        <ErrorBoundary>
+          {/* Screens mount (and start loading) while /me is still on its way: no waterfall. */}
+          {!me && <Loading />}
+          <div hidden={!me}>
+            <Router>
+              <Route path="/" component={Today} />
+              <Route path="/contacts" component={Contacts} />
+              <Route path="/contacts/:id" component={ContactPage} />
+              <Route path="/interviews" component={Interviews} />
+              <Route path="/interviews/:id" component={InterviewPage} />
+              <Route path="/network" component={Network} />
+              <Route path="/questions" component={Questions} />
+              <Route path="/templates" component={Templates} />
+              <Route path="/import" component={Import} />
+              <Route path="/settings" component={Settings} />
+              <Route default component={NotFound} />
+            </Router>
+          </div>
+        </ErrorBoundary>
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,3 @@
+export function CalendarFeed() {
+  return null;
+}
