@@ -14,6 +14,7 @@ help:
 	@echo "make run      set up, migrate, build the dashboard and serve on http://127.0.0.1:8000"
 	@echo "make test     every test (SQLite, and Postgres when reachable)"
 	@echo "make lint     ruff + mypy"
+	@echo "make fuzz     long randomized Schemathesis run (FUZZ_EXAMPLES=200 per operation)"
 	@echo "make openapi  regenerate openapi.json"
 
 $(INSTALLED): backend/pyproject.toml
@@ -62,6 +63,13 @@ password=u.password, dbname=u.database, connect_timeout=3).close()" "$$url" 2>/d
 	elif [ -n "$$RAPPORT_REQUIRE_POSTGRES" ]; then \
 		echo "Postgres is required but not reachable at $$url"; exit 1; \
 	else echo "== Postgres not reachable at $$url: Postgres tests not run"; fi
+
+# `make test` fuzzes every operation briefly with a fixed seed; this explores far more inputs and
+# call sequences, randomly (set RAPPORT_TEST_DATABASE_URL to fuzz against Postgres).
+FUZZ_EXAMPLES ?= 200
+fuzz: $(INSTALLED)
+	cd backend && RAPPORT_FUZZ_EXAMPLES=$(FUZZ_EXAMPLES) ../$(BIN)/pytest -p no:cacheprovider \
+		tests/reliability/test_schemathesis.py $(PYTEST_ARGS)
 
 lint: $(INSTALLED)
 	cd backend && ../$(BIN)/ruff check . && ../$(BIN)/ruff format --check . && ../$(BIN)/mypy

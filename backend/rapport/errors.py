@@ -11,7 +11,7 @@ import logging
 from collections.abc import Sequence
 from typing import Any
 
-from fastapi import FastAPI, Request
+from fastapi import FastAPI, Request, routing
 from fastapi.exceptions import RequestValidationError
 from pydantic import BaseModel, Field
 from sqlalchemy.exc import DBAPIError, OperationalError
@@ -19,6 +19,7 @@ from sqlalchemy.exc import TimeoutError as PoolTimeoutError
 from sqlalchemy.orm.exc import StaleDataError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.responses import JSONResponse, Response
+from starlette.routing import compile_path
 
 logger = logging.getLogger("rapport.errors")
 
@@ -196,14 +197,35 @@ async def _handle_validation(_request: Request, exc: Exception) -> Response:
     return problem_response(422, f"Some input is invalid: {fields}.", errors=errors)
 
 
-async def _handle_http(_request: Request, exc: Exception) -> Response:
+_BODY_PARSE_ERROR = "There was an error parsing the body"
+
+
+def _allowed_methods(request: Request) -> str:
+    """Every method some route serves at this path (Starlette lists only the first match's)."""
+    methods: set[str] = set()
+    for context in routing.iter_route_contexts(request.app.routes):
+        if context.path and context.methods:
+            regex, _, _ = compile_path(context.path)
+            if regex.match(request.scope["path"]):
+                methods |= context.methods
+    return ", ".join(sorted(methods))
+
+
+async def _handle_http(request: Request, exc: Exception) -> Response:
     assert isinstance(exc, StarletteHTTPException)
+    if exc.status_code == 400 and exc.detail == _BODY_PARSE_ERROR:
+        # FastAPI answers 400 for a body it cannot decode (e.g. not UTF-8): that is invalid JSON.
+        message = "The body is not valid JSON."
+        return problem_response(422, message, errors=[FieldError(field="body", message=message)])
     detail = (
         exc.detail
         if isinstance(exc.detail, str)
         else _STATUS_TITLES.get(exc.status_code, ("", "Error"))[1]
     )
-    return problem_response(exc.status_code, detail, headers=getattr(exc, "headers", None))
+    headers = dict(getattr(exc, "headers", None) or {})
+    if exc.status_code == 405:
+        headers["Allow"] = _allowed_methods(request) or headers.get("Allow", "")
+    return problem_response(exc.status_code, detail, headers=headers or None)
 
 
 async def _handle_stale(_request: Request, _exc: Exception) -> Response:

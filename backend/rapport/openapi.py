@@ -66,6 +66,8 @@ def _complete_operation(path: str, method: str, operation: dict[str, Any]) -> No
         codes.add("401")
         if method != "get":
             codes.add("403")
+            # Any write can meet a concurrent change of the same row (optimistic locking → 409).
+            codes.add("409")
     if "{" in path:
         codes.add("404")
     if operation.get("parameters") or operation.get("requestBody"):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import timedelta
-from typing import Annotated
+from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Request, Response, status
 from fastapi.security import OAuth2PasswordRequestForm
@@ -82,6 +82,7 @@ def _start_session(
     status_code=status.HTTP_201_CREATED,
     response_model=SessionRead,
     summary="Create an account (and sign in)",
+    responses={409: {"description": "An account with this e-mail address already exists."}},
 )
 def register(
     data: RegisterRequest, session: SessionDep, response: Response, settings: SettingsDep
@@ -93,7 +94,21 @@ def register(
     return _start_session(session, response, settings, user)
 
 
-@router.post("/login", response_model=SessionRead, summary="Sign in (browser session cookie)")
+_SIGN_IN_PROBLEMS: dict[int | str, dict[str, Any]] = {
+    401: {"description": "Wrong e-mail address or password (the same answer for both)."},
+    429: {
+        "description": "Too many failed attempts for this account or address; retry after "
+        "`Retry-After` seconds."
+    },
+}
+
+
+@router.post(
+    "/login",
+    response_model=SessionRead,
+    summary="Sign in (browser session cookie)",
+    responses=_SIGN_IN_PROBLEMS,
+)
 def login(
     data: LoginRequest,
     session: SessionDep,
@@ -107,7 +122,12 @@ def login(
     return _start_session(session, response, settings, user)
 
 
-@router.post("/logout", status_code=status.HTTP_204_NO_CONTENT, summary="Sign out")
+@router.post(
+    "/logout",
+    status_code=status.HTTP_204_NO_CONTENT,
+    summary="Sign out",
+    responses={403: {"description": "A session cookie without its `X-CSRF-Token` header."}},
+)
 def logout(session: SessionDep, request: Request, settings: SettingsDep) -> Response:
     """Ends the browser session (or revokes the bearer token used to call it) and clears the
     cookies. Calling it when already signed out is harmless."""
@@ -123,7 +143,12 @@ def logout(session: SessionDep, request: Request, settings: SettingsDep) -> Resp
     return response
 
 
-@router.post("/token", response_model=OAuthToken, summary="Get a bearer token (OAuth2 password)")
+@router.post(
+    "/token",
+    response_model=OAuthToken,
+    summary="Get a bearer token (OAuth2 password)",
+    responses=_SIGN_IN_PROBLEMS,
+)
 def issue_oauth_token(
     form: Annotated[OAuth2PasswordRequestForm, Depends()],
     session: SessionDep,
