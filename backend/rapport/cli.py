@@ -84,3 +84,35 @@ def openapi(
     """Write the OpenAPI document (the committed openapi.json)."""
     output.write_text(openapi_document(), encoding="utf-8")
     typer.echo(f"wrote {output}")
+
+
+@app.command()
+def worker(
+    once: Annotated[
+        bool, typer.Option("--once", help="Run one pass and exit (for cron and tests).")
+    ] = False,
+) -> None:
+    """Run the background worker: webhook deliveries and daily digest e-mails.
+
+    Loops every RAPPORT_WORKER_POLL_SECONDS; SIGTERM or Ctrl-C stops it after the job at hand.
+    Several workers may run at once.
+    """
+    import logging
+    import signal
+
+    from rapport.worker import Worker
+
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s %(message)s")
+    runner = Worker(get_settings())
+    try:
+        if once:
+            report = runner.run_pass()
+            typer.echo(report.summary())
+            if report.failed_steps:
+                raise typer.Exit(code=1)
+            return
+        for signum in (signal.SIGTERM, signal.SIGINT):
+            signal.signal(signum, lambda *_: runner.stop())
+        runner.run_forever()
+    finally:
+        runner.db.dispose()
