@@ -59,17 +59,17 @@ DEFAULT_BANK: tuple[tuple[str, int, str], ...] = (
         "Knowing my background, what would you focus on over the next year if you were me?",
     ),
     ("advice", 4, "What would make an application like mine stand out to you or your colleagues?"),
-    ("advice", 3, "Are there societies, events or resources you would recommend I look into?"),
-    ("advice", 3, "Is there anything I haven't asked about that you think I should know?"),
+    ("advice", 3, "Which societies, events or resources would you recommend I look into?"),
+    ("advice", 3, "What haven't I asked about that you think I should know?"),
     ("advice", 2, "What is the most useful piece of career advice you have been given?"),
     ("referrals", 5, "Is there anyone else you think I should talk to?"),
-    ("referrals", 4, "Would you be comfortable with me mentioning your name when I contact them?"),
+    ("referrals", 4, "How would you like me to mention you when I contact them?"),
     (
         "referrals",
         3,
-        "Are there teams or people inside your organization I should learn more about?",
+        "Which teams or people inside your organization should I learn more about?",
     ),
-    ("referrals", 3, "May I keep you posted on how my search develops?"),
+    ("referrals", 3, "Whose career path in your field do you think I could learn from?"),
     ("referrals", 2, "What is the best way for me to stay in touch with you?"),
 )
 
