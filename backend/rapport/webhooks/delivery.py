@@ -89,7 +89,7 @@ def attempt(
             status = response.status_code
     except httpx.TimeoutException:
         return Outcome(delivered=False, error=f"No answer within {timeout:g} s.")
-    except httpx.HTTPError as exc:
+    except (httpx.HTTPError, httpx.InvalidURL) as exc:
         detail = str(exc) or exc.__class__.__name__
         return Outcome(delivered=False, error=f"Could not deliver: {detail}"[:500])
     if 200 <= status < 300:

@@ -121,7 +121,10 @@ def parse(url: str) -> tuple[SplitResult, str]:
         raise UnsafeDestination(f"Use a URL of at most {MAX_URL_LENGTH} characters.")
     if any(ch.isspace() or ord(ch) < 0x20 or ord(ch) == 0x7F for ch in url):
         raise UnsafeDestination("The URL may not contain spaces or control characters.")
-    parts = urlsplit(url)
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        raise UnsafeDestination("The URL is not valid.") from None
     if parts.scheme not in ("http", "https"):
         raise UnsafeDestination("Use an http:// or https:// URL.")
     if "@" in parts.netloc or parts.username is not None or parts.password is not None:
@@ -137,7 +140,11 @@ def parse(url: str) -> tuple[SplitResult, str]:
     host = (parts.hostname or "").rstrip(".")
     if not host:
         raise UnsafeDestination("The URL has no host.")
-    if ":" in host:  # an IPv6 literal; urlsplit strips the brackets
+    if "[" in parts.netloc or ":" in host:  # an IPv6 literal; urlsplit strips the brackets
+        try:
+            ipaddress.IPv6Address(host)
+        except ValueError:
+            raise UnsafeDestination("The address in brackets is not an IPv6 address.") from None
         return parts, host
     try:
         ascii_host = host.encode("idna").decode("ascii").lower()

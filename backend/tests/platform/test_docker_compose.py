@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import yaml
 from sqlalchemy.engine import make_url
@@ -57,3 +58,39 @@ def test_ports_and_the_proxy_fit_together() -> None:
     assert f"proxy_pass http://api:{api_port};" in nginx
     assert "api" in nginx.split("location ~")[1].split("{")[0]
     assert services["web"]["ports"][0].endswith(":80")
+
+
+def _commands(value: object) -> list[str]:
+    """Every shell word list in a compose command or healthcheck test."""
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, list):
+        return [" ".join(str(part) for part in value)]
+    return []
+
+
+def test_every_rapport_command_in_the_compose_file_exists_in_the_cli() -> None:
+    import re
+
+    import typer
+
+    from rapport.cli import app
+
+    cli = typer.main.get_command(app)
+    used = []
+    for service in compose()["services"].values():
+        texts = _commands(service.get("command")) + _commands(
+            service.get("healthcheck", {}).get("test")
+        )
+        for text in texts:
+            used += re.findall(r"(?:^|[\s;&|\"'])rapport((?: [a-z][a-z-]*)+)", text)
+    assert used, "the compose file runs no rapport command"
+    for words in used:
+        command: Any = cli
+        for word in words.split():
+            subcommands = getattr(command, "commands", None)
+            if subcommands is None:
+                break  # the rest are arguments of a leaf command
+            assert word in subcommands, f"`rapport{words}` is not a CLI command"
+            command = subcommands[word]
+    assert any(words.split()[0] == "worker" for words in used)
