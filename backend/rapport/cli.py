@@ -116,3 +116,35 @@ def worker(
         runner.run_forever()
     finally:
         runner.db.dispose()
+
+
+@app.command()
+def demo(
+    email: Annotated[str, typer.Option(help="The demo account's e-mail.")] = "demo@rapport.example",
+    password: Annotated[
+        str | None, typer.Option(help="Its password (default: a random one, printed).")
+    ] = None,
+    reset: Annotated[
+        bool, typer.Option("--reset", help="Delete an existing demo account and build it anew.")
+    ] = False,
+) -> None:
+    """Create a demo account with a realistic network (about 40 contacts, interviews in every
+    status, referral chains, reminders due today) and print how to sign in. Refuses if the
+    account exists, unless --reset. Run `rapport db upgrade` first."""
+    from rapport.db import Database
+    from rapport.demo import DemoExists, create_demo_account
+
+    database = Database(get_settings().resolved_database_url)
+    try:
+        with database.sessionmaker() as session:
+            try:
+                user, secret = create_demo_account(
+                    session, email=email, password=password, reset=reset
+                )
+            except DemoExists:
+                typer.echo(f"{email} already exists; run `rapport demo --reset` to rebuild it.")
+                raise typer.Exit(code=1) from None
+            session.commit()
+    finally:
+        database.dispose()
+    typer.echo(f"Demo account ready: sign in as {user.email} with password {secret}")
