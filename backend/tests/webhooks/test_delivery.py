@@ -12,6 +12,7 @@ import time
 import uuid
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -421,3 +422,24 @@ def test_done_and_dismissed_reminders_are_not_announced(
     add_reminder(app, alice, due_at=now - timedelta(hours=1), status=ReminderStatus.dismissed)
     assert worker.run_pass(now).reminder_events == 0
     assert receiver.requests == []
+
+
+def test_the_readme_verification_code_accepts_a_real_delivery_and_rejects_a_forged_one(
+    alice: Account, developer: TestClient, receiver: Receiver, worker: Worker
+) -> None:
+    readme = (Path(__file__).resolve().parents[3] / "README.md").read_text(encoding="utf-8")
+    section = readme.split("## Webhooks", 1)[1].split("or by hand", 1)[1]
+    code = section.split("```python\n", 1)[1].split("```", 1)[0]
+    namespace: dict[str, Any] = {}
+    exec(compile(code, "README.md", "exec"), namespace)
+    verify = namespace["verify"]
+
+    hook = subscribe(developer, receiver.url())
+    add_contact(alice)
+    worker.run_pass()
+    [request] = receiver.requests
+
+    assert verify(hook["secret"], request.headers, request.body) is True
+    assert verify(hook["secret"], request.headers, request.body + b" ") is False
+    forged = {**request.headers, "webhook-id": "msg_forged"}
+    assert verify(hook["secret"], forged, request.body) is False
