@@ -90,7 +90,9 @@ def _complete_operation(path: str, method: str, operation: dict[str, Any]) -> No
             _header_parameter(
                 "Idempotency-Key",
                 "Any unique string (e.g. a UUID). A retry with the same key and body replays the "
-                "first answer; the same key with another body answers 422. Kept 24 hours.",
+                "first answer; the same key with another body answers 422. Kept 24 hours. An "
+                "answer that reveals a secret (a new token, a webhook's signing secret) is not "
+                "kept: its retry answers 409 and creates nothing.",
                 255,
             )
         )

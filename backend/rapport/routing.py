@@ -26,6 +26,7 @@ from rapport.errors import Problem, UnsupportedMediaType
 from rapport.idempotency import service as idempotency
 
 Handler = Callable[[Request], Coroutine[Any, Any, Response]]
+SECRET_FIELDS = frozenset({"token", "secret"})
 
 
 def _finish(session: Session, commit: bool) -> None:
@@ -61,6 +62,11 @@ class RapportRoute(APIRoute):
             self.body_field.field_info, params.Form
         )
         creates = "POST" in (self.methods or ()) and self.status_code == 201
+        # A secret shown once (a new token, a webhook's signing secret) is never kept at rest, so
+        # a retry of such a create is refused rather than replayed (see `_idempotent`).
+        reveals_secret = bool(
+            SECRET_FIELDS & set(getattr(self.response_model, "model_fields", None) or ())
+        )
 
         async def route_handler(request: Request) -> Response:
             if expects_json:
@@ -70,7 +76,7 @@ class RapportRoute(APIRoute):
             try:
                 key = request.headers.get(idempotency.HEADER) if creates else None
                 if key is not None:
-                    return await _idempotent(request, session, handler, key)
+                    return await _idempotent(request, session, handler, key, reveals_secret)
                 response = await handler(request)
                 await run_in_threadpool(_finish, session, response.status_code < 400)
                 return response
@@ -81,7 +87,9 @@ class RapportRoute(APIRoute):
         return route_handler
 
 
-async def _idempotent(request: Request, session: Session, handler: Handler, key: str) -> Response:
+async def _idempotent(
+    request: Request, session: Session, handler: Handler, key: str, reveals_secret: bool
+) -> Response:
     idempotency.validate_key(key)
     fingerprint = idempotency.request_fingerprint(request, await request.body())
     settings = request.app.state.settings
@@ -97,7 +105,7 @@ async def _idempotent(request: Request, session: Session, handler: Handler, key:
     user_id = principal.user.id
     record = await run_in_threadpool(idempotency.find, session, user_id=user_id, key=key)
     if record is not None:
-        response = idempotency.replay(record, fingerprint)
+        response = idempotency.replay(record, fingerprint, reveals_secret=reveals_secret)
         await run_in_threadpool(_finish, session, False)
         return response
 
@@ -114,6 +122,7 @@ async def _idempotent(request: Request, session: Session, handler: Handler, key:
             fingerprint=fingerprint,
             response=response,
             keep_hours=settings.idempotency_key_hours,
+            keep_body=not reveals_secret,
         )
         try:
             session.commit()
@@ -124,7 +133,7 @@ async def _idempotent(request: Request, session: Session, handler: Handler, key:
             earlier = idempotency.find(session, user_id=user_id, key=key)
             if earlier is None:
                 raise
-            return idempotency.replay(earlier, fingerprint)
+            return idempotency.replay(earlier, fingerprint, reveals_secret=reveals_secret)
         finally:
             session.close()
 

@@ -16,7 +16,7 @@ from starlette.requests import Request
 from starlette.responses import Response
 
 from rapport.db import utcnow
-from rapport.errors import Invalid
+from rapport.errors import Conflict, Invalid
 from rapport.idempotency.models import IdempotencyRecord
 
 HEADER = "Idempotency-Key"
@@ -52,11 +52,19 @@ def find(session: Session, *, user_id: uuid.UUID, key: str) -> IdempotencyRecord
     ).one_or_none()
 
 
-def replay(record: IdempotencyRecord, fingerprint: str) -> Response:
+def replay(
+    record: IdempotencyRecord, fingerprint: str, *, reveals_secret: bool = False
+) -> Response:
     if record.request_hash != fingerprint:
         raise Invalid(
             f"This {HEADER} was already used for a different request; use a new key.",
             field=f"header.{HEADER}",
+        )
+    if reveals_secret:
+        raise Conflict(
+            "This request already succeeded, and its secret is shown only in the first answer "
+            "(it is never stored). Revoke what it created if you lost the secret, and create "
+            "another with a new key."
         )
     headers = dict(record.response_headers)
     headers[REPLAYED_HEADER] = "true"
@@ -71,6 +79,7 @@ def remember(
     fingerprint: str,
     response: Response,
     keep_hours: int,
+    keep_body: bool = True,
 ) -> None:
     now = utcnow()
     session.execute(
@@ -87,7 +96,7 @@ def remember(
             response_headers={
                 name: value for name, value in response.headers.items() if name in _KEPT_HEADERS
             },
-            response_body=bytes(response.body),
+            response_body=bytes(response.body) if keep_body else b"",
             expires_at=now + timedelta(hours=keep_hours),
         )
     )
