@@ -7,7 +7,9 @@ import socket
 
 import pytest
 from fastapi.testclient import TestClient
+from pydantic import ValidationError
 
+from rapport.config import Settings
 from rapport.webhooks import destinations
 from tests.conftest import Account, assert_problem
 
@@ -162,3 +164,13 @@ def test_the_development_setting_lets_only_loopback_through(developer: TestClien
         assert_problem(response, 422)
     for url in ("http://[::1]:9000/", "http://127.0.0.2/", "http://[::ffff:127.0.0.1]/"):
         destinations.check_url(url, allow_loopback=True)
+
+
+def test_production_refuses_to_start_with_the_loopback_setting() -> None:
+    with pytest.raises(ValidationError, match="RAPPORT_WEBHOOK_ALLOW_LOOPBACK"):
+        Settings(  # type: ignore[call-arg]
+            env="production", secret_key="s" * 48, webhook_allow_loopback=True, _env_file=None
+        )
+    assert not Settings(
+        env="production", secret_key="s" * 48, _env_file=None
+    ).webhook_allow_loopback  # type: ignore[call-arg]

@@ -204,18 +204,6 @@ def test_webhooks_need_authentication(client: Any) -> None:
     )
 
 
-def test_a_retried_create_with_the_same_idempotency_key_makes_one_webhook(
-    alice: Account,
-) -> None:
-    body = {"url": URL, "events": ["contact.created"]}
-    headers = {"Idempotency-Key": "create-hook-1"}
-    first = alice.post("/api/v1/webhooks", json=body, headers=headers)
-    again = alice.post("/api/v1/webhooks", json=body, headers=headers)
-    assert first.status_code == again.status_code == 201
-    assert first.json() == again.json()
-    assert len(alice.get("/api/v1/webhooks").json()["items"]) == 1
-
-
 def test_the_deliveries_listing_refuses_an_unknown_status(alice: Account) -> None:
     created = create(alice)
     response = alice.get(f"/api/v1/webhooks/{created['id']}/deliveries?status=lost")

@@ -19,7 +19,7 @@ export function csrfToken(cookie: string = globalThis.document?.cookie ?? ""): s
 }
 
 type Listener = () => void;
-const signedOutListeners = new Set<Listener>();
+export const signedOutListeners = new Set<Listener>();
 /** Called when any request answers 401 (the session ended or was revoked elsewhere). */
 export function onSignedOut(listener: Listener): () => void {
   signedOutListeners.add(listener);
@@ -112,3 +112,4 @@ export async function withEtag<T>(request: Promise<Answer<T>>): Promise<{ data: 
 export function ifMatch(etag: string | undefined): { "If-Match"?: string } {
   return etag ? { "If-Match": etag } : {};
 }
+

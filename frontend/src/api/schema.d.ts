@@ -258,6 +258,581 @@ export interface paths {
         patch: operations["update_interaction"];
         trace?: never;
     };
+    "/api/v1/interviews": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List interviews by time
+         * @description Ordered by `scheduled_at` (soonest first); interviews without a time come last. With
+         *     `from` or `to`, interviews without a time are left out.
+         */
+        get: operations["list_interviews"];
+        put?: never;
+        /**
+         * Plan an interview
+         * @description Creates an interview with one of your contacts (`contact_id` of another user's or a missing contact → 422, nothing written). `pitch` starts as your own pitch; the checklist starts with prep items (research the person and the organization, pitch ready, time/place/platform verified, questions ready) and follow-up items (thank-you sent, LinkedIn connection, referrals recorded, follow-up planned).
+         *
+         *     **What happens automatically** (on status changes only; editing other fields never re-triggers
+         *     it, and a contact stage you set by hand is never moved back):
+         *
+         *     - `requested`: the contact moves forward to `reached_out`.
+         *     - `scheduled` (needs `scheduled_at`; the default status when a time is given): the contact moves
+         *       forward to `scheduled`; webhook `interview.scheduled` (sent again when the time changes).
+         *     - `completed`: `completed_at` is set (default now; at most a day ahead); the contact moves
+         *       forward to `interviewed`; its `last_contacted_at` / `next_touch_due` are recomputed (a completed
+         *       interview counts as a touch); one `thank_you` reminder (due `thank_you_within_hours` later) and
+         *       one `follow_up` reminder (due `follow_up_after_days` later) are created; webhook
+         *       `interview.completed`. Completing again, or editing a completed interview, never adds a second
+         *       reminder of either kind — also after cancelling and completing again, when a reminder of that
+         *       kind that was already done or dismissed is kept and not re-created. Changing `completed_at`
+         *       moves the open reminders with it.
+         *     - Leaving `completed` (`cancelled`, `no_show`, or reopened as `requested`/`scheduled`):
+         *       `completed_at` is cleared, the interview's *open* thank-you / follow-up reminders are removed
+         *       (done ones stay), and the contact's touch state is recomputed. The contact's stage stays.
+         *     - Referrals to the contact follow its stage (`scheduled`, `interviewed`).
+         */
+        post: operations["create_interview"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/interviews/{interview_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One interview */
+        get: operations["get_interview"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete an interview
+         * @description Deletes its reminders too (automatic and manual); referrals that came up in it are kept
+         *     without `interview_id`. The contact's stage stays; its touch state is recomputed.
+         */
+        delete: operations["delete_interview"];
+        options?: never;
+        head?: never;
+        /**
+         * Change, complete or cancel an interview
+         * @description A partial update. `questions` replaces the whole ordered list (send items' `id`s back to keep them); `checklist` is merged by `key` (tick an item with `[{"key": "pitch_ready", "done": true}]`).
+         *
+         *     **What happens automatically** (on status changes only; editing other fields never re-triggers
+         *     it, and a contact stage you set by hand is never moved back):
+         *
+         *     - `requested`: the contact moves forward to `reached_out`.
+         *     - `scheduled` (needs `scheduled_at`; the default status when a time is given): the contact moves
+         *       forward to `scheduled`; webhook `interview.scheduled` (sent again when the time changes).
+         *     - `completed`: `completed_at` is set (default now; at most a day ahead); the contact moves
+         *       forward to `interviewed`; its `last_contacted_at` / `next_touch_due` are recomputed (a completed
+         *       interview counts as a touch); one `thank_you` reminder (due `thank_you_within_hours` later) and
+         *       one `follow_up` reminder (due `follow_up_after_days` later) are created; webhook
+         *       `interview.completed`. Completing again, or editing a completed interview, never adds a second
+         *       reminder of either kind — also after cancelling and completing again, when a reminder of that
+         *       kind that was already done or dismissed is kept and not re-created. Changing `completed_at`
+         *       moves the open reminders with it.
+         *     - Leaving `completed` (`cancelled`, `no_show`, or reopened as `requested`/`scheduled`):
+         *       `completed_at` is cleared, the interview's *open* thank-you / follow-up reminders are removed
+         *       (done ones stay), and the contact's touch state is recomputed. The contact's stage stays.
+         *     - Referrals to the contact follow its stage (`scheduled`, `interviewed`).
+         */
+        patch: operations["update_interview"];
+        trace?: never;
+    };
+    "/api/v1/contacts/{contact_id}/timeline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A contact's touches and interviews, newest first
+         * @description Touches (by `occurred_at`) and interviews (by `completed_at`, else `scheduled_at`, else
+         *     creation) in one list, newest first.
+         */
+        get: operations["contact_timeline"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/questions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the question bank
+         * @description Ordered by category (A–Z), then priority (5 first).
+         */
+        get: operations["list_questions"];
+        put?: never;
+        /** Add a question to the bank */
+        post: operations["create_question"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/questions/{question_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One question */
+        get: operations["get_question"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a question
+         * @description Interviews that used it keep their own copy of the text.
+         */
+        delete: operations["delete_question"];
+        options?: never;
+        head?: never;
+        /** Change or archive a question */
+        patch: operations["update_question"];
+        trace?: never;
+    };
+    "/api/v1/referrals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List referrals
+         * @description Newest first.
+         */
+        get: operations["list_referrals"];
+        put?: never;
+        /**
+         * Record a referral
+         * @description Records that `referrer_contact_id` suggested someone — an existing contact
+         *     (`referred_contact_id`) or a new one (`referred`). The referred contact's
+         *     `referred_by_contact_id` is set if it was empty, and the referral's `status` starts from the
+         *     referred contact's stage and follows it from then on.
+         *
+         *     Refused, with nothing written: a contact or interview that is not yours (422 naming the
+         *     field), an interview with someone other than the referrer (422), a referral to the referrer
+         *     themselves (422), the same referrer → referred pair twice (409).
+         *     Webhook: `referral.created` (and `contact.created` for an inline contact).
+         */
+        post: operations["create_referral"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/referrals/{referral_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One referral */
+        get: operations["get_referral"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a referral
+         * @description Both contacts stay. Deleting a contact deletes the referrals it gave or received.
+         */
+        delete: operations["delete_referral"];
+        options?: never;
+        head?: never;
+        /** Change a referral */
+        patch: operations["update_referral"];
+        trace?: never;
+    };
+    "/api/v1/network": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Your referral graph and its yield
+         * @description Nodes are the contacts that referred someone or were referred (with their stage); each
+         *     referral is an edge from referrer (`source`) to referred (`target`). At most 2 000 edges
+         *     (`truncated` says when there are more). `referral_yield`: referrals per completed interview
+         *     and how many referred people you have interviewed.
+         */
+        get: operations["get_network"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reminders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List reminders, soonest first
+         * @description Ordered by `due_at`. For "what's due today?" ask for `status=open` and
+         *     `due_before=<tomorrow's midnight in your time zone>`.
+         */
+        get: operations["list_reminders"];
+        put?: never;
+        /** Add a reminder */
+        post: operations["create_reminder"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reminders/{reminder_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One reminder */
+        get: operations["get_reminder"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a reminder
+         * @description The open keep-in-touch reminder of a contact with a cadence cannot be deleted (409);
+         *     remove the contact's `keep_in_touch_days` to stop it.
+         */
+        delete: operations["delete_reminder"];
+        options?: never;
+        head?: never;
+        /**
+         * Snooze, complete or change a reminder
+         * @description `status: done` sets `done_at`; back to `open` clears it. Snooze by sending a new
+         *     `due_at`. Marking a `keep_in_touch` reminder done logs a touch (kind `note`) with the
+         *     contact, which restarts the cadence and creates the next keep-in-touch reminder. A snoozed
+         *     keep-in-touch reminder moves back in step with the cadence when the next touch is logged.
+         *     The open keep-in-touch reminder of a contact with a cadence cannot be dismissed (409): mark
+         *     it done, snooze it, or remove the contact's cadence.
+         */
+        patch: operations["update_reminder"];
+        trace?: never;
+    };
+    "/api/v1/templates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List e-mail templates
+         * @description Oldest first: the four seeded defaults (outreach, thank-you, follow-up, check-in), then
+         *     your own.
+         */
+        get: operations["list_templates"];
+        put?: never;
+        /**
+         * Add a template
+         * @description Placeholders are checked here: an unknown or malformed one answers 422 naming it.
+         */
+        post: operations["create_template"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/templates/{template_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One template */
+        get: operations["get_template"];
+        put?: never;
+        post?: never;
+        /** Delete a template */
+        delete: operations["delete_template"];
+        options?: never;
+        head?: never;
+        /** Change a template */
+        patch: operations["update_template"];
+        trace?: never;
+    };
+    "/api/v1/templates/{template_id}/render": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Render a template for a contact
+         * @description Fills the placeholders with the contact's details (and the interview's, if given) and
+         *     answers a ready-to-send draft with a `mailto:` link. Substitution is plain text: values are
+         *     inserted as they are, never interpreted. `{interview_date}` is written in your time zone;
+         *     `{my_pitch}` is the interview's pitch when one is given, else your own.
+         */
+        post: operations["render_template"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dashboard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What is due, what is coming, how it is going
+         * @description Stage counts, interviews in the next 14 days, reminders due within 7 days (and overdue),
+         *     contacts overdue for a touch, 12 weeks of activity and the referral yield. Days and weeks are
+         *     counted in your time zone (`timezone` in your profile).
+         */
+        get: operations["get_dashboard"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/calendar": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Your private calendar feed URL
+         * @description Paste `url` into Google Calendar (Other calendars → From URL), Apple Calendar (File → New
+         *     Calendar Subscription) or Outlook (Add calendar → Subscribe from web). The feed holds your
+         *     scheduled and completed interviews and your open reminders (with an alarm); calendar apps
+         *     refresh it every few hours.
+         */
+        get: operations["get_calendar_feed"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/calendar/rotate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Replace your calendar feed URL
+         * @description The old URL answers 404 from now on; subscribe your calendar apps to the new one.
+         */
+        post: operations["rotate_calendar_feed"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export everything (JSON)
+         * @description A `rapport-export` version 1 document with your profile and settings, contacts,
+         *     touches, interviews, question bank, referrals, reminders, templates and webhooks. Secrets
+         *     (password, tokens, the calendar URL, webhook signing secrets) are never included. Load it
+         *     into another account with `POST /api/v1/imports/archive`.
+         */
+        get: operations["export_everything"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/export/contacts.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export contacts (CSV)
+         * @description One row per contact, in the columns `POST /imports/contacts` reads back (tags separated
+         *     by `;`). Cells that a spreadsheet would run as a formula (starting with `=`, `+`, `-`, `@`,
+         *     tab or carriage return) are prefixed with `'`; an import removes that prefix again.
+         */
+        get: operations["export_contacts_csv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/export/contacts.vcf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export contacts (vCard)
+         * @description vCard 3.0 (RFC 2426), which Google Contacts, Apple Contacts and Outlook import: name,
+         *     e-mail, phone, organization, title, location, LinkedIn URL, notes and tags (as
+         *     `CATEGORIES`).
+         */
+        get: operations["export_contacts_vcf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhooks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Your webhooks
+         * @description Newest first. Signing secrets are never shown again after creation.
+         */
+        get: operations["list_webhooks"];
+        put?: never;
+        /**
+         * Subscribe a URL to events
+         * @description The answer holds the signing `secret` — the only time it is shown. Each delivery is a
+         *     JSON `POST` `{"type", "timestamp", "data"}` with the Standard Webhooks headers
+         *     `webhook-id`, `webhook-timestamp` and `webhook-signature` (`v1,` + base64 HMAC-SHA256 of
+         *     `{webhook-id}.{webhook-timestamp}.{body}`, keyed with the base64-decoded part of the secret
+         *     after `whsec_`). A 2xx answer within 10 s counts as delivered; anything else is retried with
+         *     backoff for about a day. At most 10 webhooks per account.
+         */
+        post: operations["create_webhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhooks/{webhook_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One webhook */
+        get: operations["get_webhook"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a webhook
+         * @description Deliveries not yet sent are dropped with it.
+         */
+        delete: operations["delete_webhook"];
+        options?: never;
+        head?: never;
+        /**
+         * Change a webhook
+         * @description A partial update; a new `url` is checked like a new webhook's. The secret stays.
+         */
+        patch: operations["update_webhook"];
+        trace?: never;
+    };
+    "/api/v1/webhooks/{webhook_id}/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A webhook's delivery log, newest first */
+        get: operations["list_webhook_deliveries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/calendar/{feed_token}.ics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The calendar feed (iCalendar)
+         * @description Read-only and addressed by its secret token (no other credential needed or accepted).
+         *     Events keep stable UIDs (`interview-<id>@rapport`, `reminder-<id>@rapport`), so calendar apps
+         *     update them in place. An unknown or rotated token answers 404.
+         */
+        get: operations["get_calendar_feed_ics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/healthz": {
         parameters: {
             query?: never;
@@ -299,6 +874,546 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /**
+         * Archive
+         * @description Everything one account owns, except secrets (password, tokens, the calendar feed URL,
+         *     webhook signing secrets).
+         */
+        Archive: {
+            /**
+             * Format
+             * @description Always `rapport-export`.
+             * @constant
+             */
+            format: "rapport-export";
+            /**
+             * Version
+             * @description The format version; this is version 1.
+             * @constant
+             */
+            version: 1;
+            /** Exported At */
+            exported_at?: string | null;
+            user: components["schemas"]["ArchiveUser"];
+            /**
+             * Contacts
+             * @default []
+             */
+            contacts?: components["schemas"]["ArchiveContact"][];
+            /**
+             * Interactions
+             * @default []
+             */
+            interactions?: components["schemas"]["ArchiveInteraction"][];
+            /**
+             * Interviews
+             * @default []
+             */
+            interviews?: components["schemas"]["ArchiveInterview"][];
+            /**
+             * Questions
+             * @description Your question bank.
+             * @default []
+             */
+            questions?: components["schemas"]["ArchiveQuestion"][];
+            /**
+             * Referrals
+             * @default []
+             */
+            referrals?: components["schemas"]["ArchiveReferral"][];
+            /**
+             * Reminders
+             * @default []
+             */
+            reminders?: components["schemas"]["ArchiveReminder"][];
+            /**
+             * Templates
+             * @description E-mail templates.
+             * @default []
+             */
+            templates?: components["schemas"]["ArchiveTemplate"][];
+            /**
+             * Webhooks
+             * @description Webhooks, without their secrets (a restore skips them).
+             * @default []
+             */
+            webhooks?: components["schemas"]["ArchiveWebhook"][];
+        };
+        /** ArchiveChecklistItem */
+        ArchiveChecklistItem: {
+            /** Key */
+            key: string;
+            /** Label */
+            label: string;
+            /**
+             * Phase
+             * @default prep
+             * @enum {string}
+             */
+            phase?: "prep" | "follow_up";
+            /**
+             * Done
+             * @default false
+             */
+            done?: boolean;
+        };
+        /** ArchiveContact */
+        ArchiveContact: {
+            /**
+             * Id
+             * @description The id in the exporting account; a restore gives the record a new one.
+             */
+            id: string;
+            /**
+             * Created At
+             * @description Kept on restore (default: the time of the restore).
+             */
+            created_at?: string | null;
+            /**
+             * Updated At
+             * @description Kept on restore (default: the time of the restore).
+             */
+            updated_at?: string | null;
+            /** Full Name */
+            full_name: string;
+            /** Email */
+            email?: string | null;
+            /** Phone */
+            phone?: string | null;
+            /** Linkedin Url */
+            linkedin_url?: string | null;
+            /** Organization */
+            organization?: string | null;
+            /** Title */
+            title?: string | null;
+            /** Location */
+            location?: string | null;
+            /** @default other */
+            connection?: components["schemas"]["Connection"];
+            /**
+             * Connection Note
+             * @description How you know them, in words that can go into an outreach e-mail.
+             * @default
+             * @example We were both in the Rivera lab; you supervised my 2021 summer project.
+             */
+            connection_note?: string;
+            /**
+             * Tags
+             * @description Up to 30 tags of up to 40 characters; stored lower-case, without duplicates.
+             * @default []
+             * @example [
+             *       "biotech",
+             *       "phd-alum"
+             *     ]
+             */
+            tags?: string[];
+            /** @default identified */
+            stage?: components["schemas"]["Stage"];
+            /**
+             * Notes
+             * @default
+             */
+            notes?: string;
+            /**
+             * Research Notes
+             * @default
+             */
+            research_notes?: string;
+            /** Keep In Touch Days */
+            keep_in_touch_days?: number | null;
+            /** Referred By Contact Id */
+            referred_by_contact_id?: string | null;
+            /**
+             * Last Contacted At
+             * @description Derived: recomputed on restore.
+             */
+            last_contacted_at?: string | null;
+            /**
+             * Next Touch Due
+             * @description Derived: recomputed on restore.
+             */
+            next_touch_due?: string | null;
+        };
+        /** ArchiveInteraction */
+        ArchiveInteraction: {
+            /**
+             * Id
+             * @description The id in the exporting account; a restore gives the record a new one.
+             */
+            id: string;
+            /**
+             * Created At
+             * @description Kept on restore (default: the time of the restore).
+             */
+            created_at?: string | null;
+            /**
+             * Updated At
+             * @description Kept on restore (default: the time of the restore).
+             */
+            updated_at?: string | null;
+            /**
+             * Contact Id
+             * @description The id in the exporting account; a restore gives the record a new one.
+             */
+            contact_id: string;
+            kind: components["schemas"]["InteractionKind"];
+            /**
+             * Occurred At
+             * Format: date-time
+             */
+            occurred_at: string;
+            /**
+             * Summary
+             * @default
+             * @example Sent a thank-you note and the article on CRISPR screens.
+             */
+            summary?: string;
+            /** Url */
+            url?: string | null;
+        };
+        /** ArchiveInterview */
+        ArchiveInterview: {
+            /**
+             * Id
+             * @description The id in the exporting account; a restore gives the record a new one.
+             */
+            id: string;
+            /**
+             * Created At
+             * @description Kept on restore (default: the time of the restore).
+             */
+            created_at?: string | null;
+            /**
+             * Updated At
+             * @description Kept on restore (default: the time of the restore).
+             */
+            updated_at?: string | null;
+            /**
+             * Contact Id
+             * @description The id in the exporting account; a restore gives the record a new one.
+             */
+            contact_id: string;
+            /** @default requested */
+            status?: components["schemas"]["InterviewStatus"];
+            /** Scheduled At */
+            scheduled_at?: string | null;
+            /**
+             * Duration Minutes
+             * @default 30
+             */
+            duration_minutes?: number;
+            /** @default video */
+            medium?: components["schemas"]["Medium"];
+            /**
+             * Location
+             * @default
+             */
+            location?: string;
+            /**
+             * Goals
+             * @default
+             */
+            goals?: string;
+            /**
+             * Pitch
+             * @default
+             */
+            pitch?: string;
+            /**
+             * Questions
+             * @default []
+             */
+            questions?: components["schemas"]["ArchiveInterviewQuestion"][];
+            /**
+             * Checklist
+             * @default []
+             */
+            checklist?: components["schemas"]["ArchiveChecklistItem"][];
+            /**
+             * Notes
+             * @default
+             */
+            notes?: string;
+            /**
+             * Takeaways
+             * @default
+             */
+            takeaways?: string;
+            /**
+             * Asked For Referrals
+             * @default false
+             */
+            asked_for_referrals?: boolean;
+            /** Completed At */
+            completed_at?: string | null;
+        };
+        /** ArchiveInterviewQuestion */
+        ArchiveInterviewQuestion: {
+            /** Id */
+            id?: string | null;
+            /** Text */
+            text: string;
+            /**
+             * Priority
+             * @default 3
+             */
+            priority?: number;
+            /**
+             * Asked
+             * @default false
+             */
+            asked?: boolean;
+            /**
+             * Notes
+             * @default
+             */
+            notes?: string;
+            /** Bank Question Id */
+            bank_question_id?: string | null;
+        };
+        /** ArchiveQuestion */
+        ArchiveQuestion: {
+            /**
+             * Id
+             * @description The id in the exporting account; a restore gives the record a new one.
+             */
+            id: string;
+            /**
+             * Created At
+             * @description Kept on restore (default: the time of the restore).
+             */
+            created_at?: string | null;
+            /**
+             * Updated At
+             * @description Kept on restore (default: the time of the restore).
+             */
+            updated_at?: string | null;
+            /** Text */
+            text: string;
+            /**
+             * Category
+             * @default general
+             */
+            category?: string;
+            /**
+             * Priority
+             * @default 3
+             */
+            priority?: number;
+            /**
+             * Archived
+             * @default false
+             */
+            archived?: boolean;
+        };
+        /** ArchiveReferral */
+        ArchiveReferral: {
+            /**
+             * Id
+             * @description The id in the exporting account; a restore gives the record a new one.
+             */
+            id: string;
+            /**
+             * Created At
+             * @description Kept on restore (default: the time of the restore).
+             */
+            created_at?: string | null;
+            /**
+             * Updated At
+             * @description Kept on restore (default: the time of the restore).
+             */
+            updated_at?: string | null;
+            /**
+             * Referrer Contact Id
+             * @description The id in the exporting account; a restore gives the record a new one.
+             */
+            referrer_contact_id: string;
+            /**
+             * Referred Contact Id
+             * @description The id in the exporting account; a restore gives the record a new one.
+             */
+            referred_contact_id: string;
+            /** Interview Id */
+            interview_id?: string | null;
+            /**
+             * Note
+             * @default
+             */
+            note?: string;
+            /**
+             * Intro Offered
+             * @default false
+             */
+            intro_offered?: boolean;
+            /** @default suggested */
+            status?: components["schemas"]["ReferralStatus"];
+        };
+        /** ArchiveReminder */
+        ArchiveReminder: {
+            /**
+             * Id
+             * @description The id in the exporting account; a restore gives the record a new one.
+             */
+            id: string;
+            /**
+             * Created At
+             * @description Kept on restore (default: the time of the restore).
+             */
+            created_at?: string | null;
+            /**
+             * Updated At
+             * @description Kept on restore (default: the time of the restore).
+             */
+            updated_at?: string | null;
+            /** @default custom */
+            kind?: components["schemas"]["ReminderKind"];
+            /** Title */
+            title: string;
+            /**
+             * Notes
+             * @default
+             */
+            notes?: string;
+            /**
+             * Due At
+             * Format: date-time
+             */
+            due_at: string;
+            /** Contact Id */
+            contact_id?: string | null;
+            /** Interview Id */
+            interview_id?: string | null;
+            /** @default open */
+            status?: components["schemas"]["ReminderStatus"];
+            /** Done At */
+            done_at?: string | null;
+            /**
+             * Auto
+             * @default false
+             */
+            auto?: boolean;
+        };
+        /** ArchiveSettings */
+        ArchiveSettings: {
+            /** Default Keep In Touch Days */
+            default_keep_in_touch_days?: number | null;
+            /**
+             * Thank You Within Hours
+             * @default 24
+             */
+            thank_you_within_hours?: number;
+            /**
+             * Follow Up After Days
+             * @default 14
+             */
+            follow_up_after_days?: number;
+            /**
+             * Email Reminders
+             * @default false
+             */
+            email_reminders?: boolean;
+            /**
+             * Digest Hour
+             * @default 8
+             */
+            digest_hour?: number;
+        };
+        /** ArchiveTemplate */
+        ArchiveTemplate: {
+            /**
+             * Id
+             * @description The id in the exporting account; a restore gives the record a new one.
+             */
+            id: string;
+            /**
+             * Created At
+             * @description Kept on restore (default: the time of the restore).
+             */
+            created_at?: string | null;
+            /**
+             * Updated At
+             * @description Kept on restore (default: the time of the restore).
+             */
+            updated_at?: string | null;
+            kind: components["schemas"]["TemplateKind"];
+            /** Name */
+            name: string;
+            /**
+             * Subject
+             * @default
+             */
+            subject?: string;
+            /** Body */
+            body: string;
+        };
+        /**
+         * ArchiveUser
+         * @description Your profile and settings. A restore applies name, time zone, pitch and settings to the
+         *     account it loads into; never the e-mail address or password (which are not exported).
+         */
+        ArchiveUser: {
+            /**
+             * Email
+             * @default
+             */
+            email?: string;
+            /** Name */
+            name: string;
+            /**
+             * Timezone
+             * @description An IANA time zone name.
+             * @default UTC
+             * @example America/New_York
+             */
+            timezone?: string;
+            /**
+             * Pitch
+             * @default
+             */
+            pitch?: string;
+            settings?: components["schemas"]["ArchiveSettings"];
+            /** Created At */
+            created_at?: string | null;
+        };
+        /**
+         * ArchiveWebhook
+         * @description For the record only: signing secrets are never exported, so restore skips webhooks
+         *     (create them again to get new secrets).
+         */
+        ArchiveWebhook: {
+            /**
+             * Id
+             * @description The id in the exporting account; a restore gives the record a new one.
+             */
+            id: string;
+            /**
+             * Created At
+             * @description Kept on restore (default: the time of the restore).
+             */
+            created_at?: string | null;
+            /**
+             * Updated At
+             * @description Kept on restore (default: the time of the restore).
+             */
+            updated_at?: string | null;
+            /** Url */
+            url: string;
+            /**
+             * Description
+             * @default
+             */
+            description?: string;
+            /**
+             * Events
+             * @default []
+             */
+            events?: components["schemas"]["WebhookEvent"][];
+            /**
+             * Active
+             * @default true
+             */
+            active?: boolean;
+        };
         /** Body_issue_oauth_token */
         Body_issue_oauth_token: {
             /** Grant Type */
@@ -322,6 +1437,54 @@ export interface components {
              * Format: password
              */
             client_secret?: string | null;
+        };
+        /** CalendarFeed */
+        CalendarFeed: {
+            /**
+             * Url
+             * @description Your private feed URL. Anyone who has it can read your interviews and reminders (and nothing else), so share it only with your calendar app; rotate it if it leaks.
+             * @example https://rapport.example.edu/calendar/Q2hhbmdlIG1lIHBsZWFzZS4uLg.ics
+             */
+            url: string;
+            /**
+             * Webcal Url
+             * @description The same feed as a `webcal://` link: opening it subscribes in Apple Calendar and Outlook.
+             * @example webcal://rapport.example.edu/calendar/Q2hhbmdlIG1lIHBsZWFzZS4uLg.ics
+             */
+            webcal_url: string;
+        };
+        /** ChecklistItem */
+        ChecklistItem: {
+            /** Key */
+            key: string;
+            /** Label */
+            label: string;
+            phase: components["schemas"]["Phase"];
+            /** Done */
+            done: boolean;
+        };
+        /**
+         * ChecklistItemIn
+         * @description Matched by `key`: a known key changes that item (only the fields you send); a new key
+         *     adds a custom item (needs `label`); `remove: true` deletes the item.
+         */
+        ChecklistItemIn: {
+            /**
+             * Key
+             * @description Lower-case letters, digits and `_`.
+             * @example pitch_ready
+             */
+            key: string;
+            /** Label */
+            label?: string | null;
+            phase?: components["schemas"]["Phase"] | null;
+            /** Done */
+            done?: boolean | null;
+            /**
+             * Remove
+             * @default false
+             */
+            remove?: boolean;
         };
         /**
          * Connection
@@ -502,6 +1665,130 @@ export interface components {
             /** Keep In Touch Days */
             keep_in_touch_days?: number | null;
         };
+        /** Dashboard */
+        Dashboard: {
+            /**
+             * Timezone
+             * @description Your time zone: days and weeks below are counted in it.
+             */
+            timezone: string;
+            /**
+             * Today
+             * Format: date
+             * @description Today's date in your time zone.
+             */
+            today: string;
+            /**
+             * Generated At
+             * Format: date-time
+             */
+            generated_at: string;
+            stage_counts: components["schemas"]["StageCounts"];
+            /**
+             * Upcoming Interviews
+             * @description Scheduled interviews from the start of today (your time zone) to 14 days from now, soonest first (at most 50).
+             */
+            upcoming_interviews: components["schemas"]["UpcomingInterview"][];
+            /**
+             * Due Reminders
+             * @description Open reminders due by the end of the 7th day after today (your time zone), overdue ones included, soonest first (at most 100).
+             */
+            due_reminders: components["schemas"]["DueReminder"][];
+            /**
+             * Overdue Contacts
+             * @description Contacts whose next touch is due (not closed), most overdue first (at most 100).
+             */
+            overdue_contacts: components["schemas"]["OverdueContact"][];
+            /**
+             * Weekly Activity
+             * @description The last 12 weeks (Monday to Sunday in your time zone), oldest first, ending with the current week; weeks without activity included.
+             */
+            weekly_activity: components["schemas"]["WeekActivity"][];
+            referral_yield: components["schemas"]["ReferralYield"];
+        };
+        /** DeliveryRead */
+        DeliveryRead: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            event: components["schemas"]["WebhookEvent"];
+            /**
+             * Message Id
+             * @description The `webhook-id` header: the same on every retry, so receivers can ignore a message they have already processed.
+             */
+            message_id: string;
+            /**
+             * Payload
+             * @description The JSON body that is (or was) POSTed.
+             */
+            payload: {
+                [key: string]: unknown;
+            };
+            /** @description `pending` (waiting for its first or next attempt), `succeeded` (a 2xx answer), `failed` (gave up after the last retry, or refused without connecting). */
+            status: components["schemas"]["DeliveryStatus"];
+            /** Attempts */
+            attempts: number;
+            /**
+             * Next Attempt At
+             * @description When the next attempt is due; null once succeeded or failed.
+             */
+            next_attempt_at: string | null;
+            /** Last Attempt At */
+            last_attempt_at: string | null;
+            /**
+             * Response Status
+             * @description HTTP status of the last answer, if any.
+             */
+            response_status: number | null;
+            /** Last Error */
+            last_error: string | null;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+        };
+        /**
+         * DeliveryStatus
+         * @enum {string}
+         */
+        DeliveryStatus: "pending" | "succeeded" | "failed";
+        /** DueReminder */
+        DueReminder: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            kind: components["schemas"]["ReminderKind"];
+            /** Title */
+            title: string;
+            /**
+             * Due At
+             * Format: date-time
+             */
+            due_at: string;
+            /** Contact Id */
+            contact_id: string | null;
+            /** Contact Name */
+            contact_name: string | null;
+            /** Interview Id */
+            interview_id: string | null;
+            /** Auto */
+            auto: boolean;
+            /**
+             * Overdue
+             * @description Due before now.
+             */
+            overdue: boolean;
+            /**
+             * Due Today
+             * @description Due on today's date in your time zone.
+             */
+            due_today: boolean;
+        };
         /** HealthStatus */
         HealthStatus: {
             /** Status */
@@ -570,6 +1857,157 @@ export interface components {
             /** Url */
             url?: string | null;
         };
+        /** InterviewCreate */
+        InterviewCreate: {
+            /**
+             * Contact Id
+             * Format: uuid
+             * @description One of your contacts.
+             */
+            contact_id: string;
+            /** @description Default: `scheduled` when `scheduled_at` is given, else `requested`. `scheduled` needs `scheduled_at`. */
+            status?: components["schemas"]["InterviewStatus"] | null;
+            /** Scheduled At */
+            scheduled_at?: string | null;
+            /**
+             * Duration Minutes
+             * @description The agreed length (5–480); stick to it.
+             * @default 30
+             */
+            duration_minutes?: number;
+            /** @default video */
+            medium?: components["schemas"]["Medium"];
+            /**
+             * Location
+             * @description A place or a meeting link.
+             * @default
+             * @example https://zoom.us/j/123456789
+             */
+            location?: string;
+            /**
+             * Goals
+             * @description What you want to learn.
+             * @default
+             */
+            goals?: string;
+            /**
+             * Pitch
+             * @description Omit to start from your own pitch.
+             */
+            pitch?: string | null;
+            /**
+             * Questions
+             * @description The ordered question list (at most 50); it replaces the current list as a whole, so send every item, in the order you want.
+             * @default []
+             */
+            questions?: components["schemas"]["QuestionItemIn"][];
+            /**
+             * Checklist
+             * @description Changes to the default checklist (see the update operation).
+             * @default []
+             */
+            checklist?: components["schemas"]["ChecklistItemIn"][];
+            /**
+             * Notes
+             * @default
+             */
+            notes?: string;
+            /**
+             * Takeaways
+             * @default
+             */
+            takeaways?: string;
+            /**
+             * Asked For Referrals
+             * @default false
+             */
+            asked_for_referrals?: boolean;
+            /** Completed At */
+            completed_at?: string | null;
+        };
+        /** InterviewRead */
+        InterviewRead: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * Contact Id
+             * Format: uuid
+             */
+            contact_id: string;
+            status: components["schemas"]["InterviewStatus"];
+            /** Scheduled At */
+            scheduled_at: string | null;
+            /** Duration Minutes */
+            duration_minutes: number;
+            medium: components["schemas"]["Medium"];
+            /** Location */
+            location: string;
+            /** Goals */
+            goals: string;
+            /** Pitch */
+            pitch: string;
+            /** Questions */
+            questions: components["schemas"]["QuestionItem"][];
+            /** Checklist */
+            checklist: components["schemas"]["ChecklistItem"][];
+            /** Notes */
+            notes: string;
+            /** Takeaways */
+            takeaways: string;
+            /** Asked For Referrals */
+            asked_for_referrals: boolean;
+            /** Completed At */
+            completed_at: string | null;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /**
+             * Updated At
+             * Format: date-time
+             */
+            updated_at: string;
+        };
+        /**
+         * InterviewStatus
+         * @enum {string}
+         */
+        InterviewStatus: "requested" | "scheduled" | "completed" | "cancelled" | "no_show";
+        /**
+         * InterviewUpdate
+         * @description A partial update. Null clears `scheduled_at` and `completed_at`; other fields cannot be
+         *     null. The contact of an interview cannot change (delete it and create another).
+         */
+        InterviewUpdate: {
+            status?: components["schemas"]["InterviewStatus"] | null;
+            /** Scheduled At */
+            scheduled_at?: string | null;
+            /** Duration Minutes */
+            duration_minutes?: number | null;
+            medium?: components["schemas"]["Medium"] | null;
+            /** Location */
+            location?: string | null;
+            /** Goals */
+            goals?: string | null;
+            /** Pitch */
+            pitch?: string | null;
+            /** Questions */
+            questions?: components["schemas"]["QuestionItemIn"][] | null;
+            /** Checklist */
+            checklist?: components["schemas"]["ChecklistItemIn"][] | null;
+            /** Notes */
+            notes?: string | null;
+            /** Takeaways */
+            takeaways?: string | null;
+            /** Asked For Referrals */
+            asked_for_referrals?: boolean | null;
+            /** Completed At */
+            completed_at?: string | null;
+        };
         /** LoginRequest */
         LoginRequest: {
             /**
@@ -624,6 +2062,64 @@ export interface components {
             pitch?: string | null;
             settings?: components["schemas"]["UserSettingsUpdate"] | null;
         };
+        /**
+         * Medium
+         * @enum {string}
+         */
+        Medium: "video" | "phone" | "in_person";
+        /** Network */
+        Network: {
+            /**
+             * Nodes
+             * @description Every contact that referred or was referred.
+             */
+            nodes: components["schemas"]["NetworkNode"][];
+            /**
+             * Edges
+             * @description One per referral: referrer → referred.
+             */
+            edges: components["schemas"]["NetworkEdge"][];
+            /**
+             * Truncated
+             * @description True when you have more referrals than one answer carries (the oldest are shown).
+             */
+            truncated: boolean;
+            referral_yield: components["schemas"]["ReferralYield"];
+        };
+        /** NetworkEdge */
+        NetworkEdge: {
+            /**
+             * Referral Id
+             * Format: uuid
+             */
+            referral_id: string;
+            /**
+             * Source
+             * Format: uuid
+             * @description The referrer.
+             */
+            source: string;
+            /**
+             * Target
+             * Format: uuid
+             * @description The referred contact.
+             */
+            target: string;
+            status: components["schemas"]["ReferralStatus"];
+        };
+        /** NetworkNode */
+        NetworkNode: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Full Name */
+            full_name: string;
+            /** Organization */
+            organization: string | null;
+            stage: components["schemas"]["Stage"];
+        };
         /** OAuthToken */
         OAuthToken: {
             /** Access Token */
@@ -644,10 +2140,45 @@ export interface components {
              */
             scope: string;
         };
+        /** OverdueContact */
+        OverdueContact: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Full Name */
+            full_name: string;
+            /** Organization */
+            organization: string | null;
+            stage: components["schemas"]["Stage"];
+            /** Last Contacted At */
+            last_contacted_at: string | null;
+            /**
+             * Next Touch Due
+             * Format: date-time
+             */
+            next_touch_due: string;
+            /**
+             * Days Overdue
+             * @description Whole days since it was due, in your time zone.
+             */
+            days_overdue: number;
+        };
         /** Page[ContactRead] */
         Page_ContactRead_: {
             /** Items */
             items: components["schemas"]["ContactRead"][];
+            /**
+             * Next Cursor
+             * @description Pass as `cursor` to get the next page; null on the last page.
+             */
+            next_cursor: string | null;
+        };
+        /** Page[DeliveryRead] */
+        Page_DeliveryRead_: {
+            /** Items */
+            items: components["schemas"]["DeliveryRead"][];
             /**
              * Next Cursor
              * @description Pass as `cursor` to get the next page; null on the last page.
@@ -664,10 +2195,80 @@ export interface components {
              */
             next_cursor: string | null;
         };
+        /** Page[InterviewRead] */
+        Page_InterviewRead_: {
+            /** Items */
+            items: components["schemas"]["InterviewRead"][];
+            /**
+             * Next Cursor
+             * @description Pass as `cursor` to get the next page; null on the last page.
+             */
+            next_cursor: string | null;
+        };
+        /** Page[QuestionRead] */
+        Page_QuestionRead_: {
+            /** Items */
+            items: components["schemas"]["QuestionRead"][];
+            /**
+             * Next Cursor
+             * @description Pass as `cursor` to get the next page; null on the last page.
+             */
+            next_cursor: string | null;
+        };
+        /** Page[ReferralRead] */
+        Page_ReferralRead_: {
+            /** Items */
+            items: components["schemas"]["ReferralRead"][];
+            /**
+             * Next Cursor
+             * @description Pass as `cursor` to get the next page; null on the last page.
+             */
+            next_cursor: string | null;
+        };
+        /** Page[ReminderRead] */
+        Page_ReminderRead_: {
+            /** Items */
+            items: components["schemas"]["ReminderRead"][];
+            /**
+             * Next Cursor
+             * @description Pass as `cursor` to get the next page; null on the last page.
+             */
+            next_cursor: string | null;
+        };
+        /** Page[TemplateRead] */
+        Page_TemplateRead_: {
+            /** Items */
+            items: components["schemas"]["TemplateRead"][];
+            /**
+             * Next Cursor
+             * @description Pass as `cursor` to get the next page; null on the last page.
+             */
+            next_cursor: string | null;
+        };
+        /** Page[TimelineEntry] */
+        Page_TimelineEntry_: {
+            /** Items */
+            items: components["schemas"]["TimelineEntry"][];
+            /**
+             * Next Cursor
+             * @description Pass as `cursor` to get the next page; null on the last page.
+             */
+            next_cursor: string | null;
+        };
         /** Page[TokenRead] */
         Page_TokenRead_: {
             /** Items */
             items: components["schemas"]["TokenRead"][];
+            /**
+             * Next Cursor
+             * @description Pass as `cursor` to get the next page; null on the last page.
+             */
+            next_cursor: string | null;
+        };
+        /** Page[WebhookRead] */
+        Page_WebhookRead_: {
+            /** Items */
+            items: components["schemas"]["WebhookRead"][];
             /**
              * Next Cursor
              * @description Pass as `cursor` to get the next page; null on the last page.
@@ -683,6 +2284,284 @@ export interface components {
              * @description 8–128 characters.
              */
             new_password: string;
+        };
+        /**
+         * Phase
+         * @enum {string}
+         */
+        Phase: "prep" | "follow_up";
+        /** QuestionCreate */
+        QuestionCreate: {
+            /**
+             * Text
+             * @example What does a typical week look like for you?
+             */
+            text: string;
+            /**
+             * Category
+             * @description Any label up to 50 characters. The seeded bank uses `career_path`, `day_to_day`, `skills`, `industry`, `advice`, `referrals`.
+             * @default general
+             * @example day_to_day
+             */
+            category?: string;
+            /**
+             * Priority
+             * @description 1 (nice to ask) to 5 (must ask).
+             * @default 3
+             * @example 4
+             */
+            priority?: number;
+            /**
+             * Archived
+             * @default false
+             */
+            archived?: boolean;
+        };
+        /** QuestionItem */
+        QuestionItem: {
+            /**
+             * Id
+             * @description Assigned by the server; send it back to keep the item.
+             */
+            id: string;
+            /** Text */
+            text: string;
+            /** Priority */
+            priority: number;
+            /** Asked */
+            asked: boolean;
+            /** Notes */
+            notes: string;
+            /** Bank Question Id */
+            bank_question_id: string | null;
+        };
+        /**
+         * QuestionItemIn
+         * @description A question on the interview's list. Give `text`, or `bank_question_id` to copy the text
+         *     (and priority) from your bank. Send an item's `id` back to keep it; new items get one.
+         */
+        QuestionItemIn: {
+            /** Id */
+            id?: string | null;
+            /** Text */
+            text?: string | null;
+            /**
+             * Priority
+             * @description 1–5; default the bank's, or 3.
+             */
+            priority?: number | null;
+            /**
+             * Asked
+             * @default false
+             */
+            asked?: boolean;
+            /**
+             * Notes
+             * @description What they answered.
+             * @default
+             */
+            notes?: string;
+            /** Bank Question Id */
+            bank_question_id?: string | null;
+        };
+        /** QuestionRead */
+        QuestionRead: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Text */
+            text: string;
+            /** Category */
+            category: string;
+            /** Priority */
+            priority: number;
+            /** Archived */
+            archived: boolean;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /**
+             * Updated At
+             * Format: date-time
+             */
+            updated_at: string;
+        };
+        /** QuestionUpdate */
+        QuestionUpdate: {
+            /** Text */
+            text?: string | null;
+            /** Category */
+            category?: string | null;
+            /** Priority */
+            priority?: number | null;
+            /**
+             * Archived
+             * @description Archived questions are kept but hidden from new interviews.
+             */
+            archived?: boolean | null;
+        };
+        /**
+         * ReferralCreate
+         * @description Give exactly one of `referred_contact_id` (someone already in your contacts) and
+         *     `referred` (a new contact, created with `connection: referral` unless you say otherwise,
+         *     and `referred_by_contact_id` = the referrer).
+         */
+        ReferralCreate: {
+            /**
+             * Referrer Contact Id
+             * Format: uuid
+             * @description Who suggested the person.
+             */
+            referrer_contact_id: string;
+            /**
+             * Referred Contact Id
+             * @description Who was suggested, if already one of your contacts.
+             */
+            referred_contact_id?: string | null;
+            /** @description Who was suggested, as a new contact (same fields as creating one). */
+            referred?: components["schemas"]["ContactCreate"] | null;
+            /**
+             * Interview Id
+             * @description The interview with the referrer where it came up.
+             */
+            interview_id?: string | null;
+            /**
+             * Note
+             * @default
+             * @example Runs the assay development group; said to mention her.
+             */
+            note?: string;
+            /**
+             * Intro Offered
+             * @description The referrer offered to introduce you.
+             * @default false
+             */
+            intro_offered?: boolean;
+        };
+        /** ReferralCreated */
+        ReferralCreated: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * Referrer Contact Id
+             * Format: uuid
+             */
+            referrer_contact_id: string;
+            /**
+             * Referred Contact Id
+             * Format: uuid
+             */
+            referred_contact_id: string;
+            /** Interview Id */
+            interview_id: string | null;
+            /** Note */
+            note: string;
+            /** Intro Offered */
+            intro_offered: boolean;
+            /** @description Follows the referred contact: reached out → `contacted`, interview scheduled → `scheduled`, completed → `interviewed` (forward only; `declined` is yours). */
+            status: components["schemas"]["ReferralStatus"];
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /**
+             * Updated At
+             * Format: date-time
+             */
+            updated_at: string;
+            /** @description The referred contact as it is now (new when created inline). */
+            referred_contact: components["schemas"]["ContactRead"];
+        };
+        /** ReferralRead */
+        ReferralRead: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * Referrer Contact Id
+             * Format: uuid
+             */
+            referrer_contact_id: string;
+            /**
+             * Referred Contact Id
+             * Format: uuid
+             */
+            referred_contact_id: string;
+            /** Interview Id */
+            interview_id: string | null;
+            /** Note */
+            note: string;
+            /** Intro Offered */
+            intro_offered: boolean;
+            /** @description Follows the referred contact: reached out → `contacted`, interview scheduled → `scheduled`, completed → `interviewed` (forward only; `declined` is yours). */
+            status: components["schemas"]["ReferralStatus"];
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /**
+             * Updated At
+             * Format: date-time
+             */
+            updated_at: string;
+        };
+        /**
+         * ReferralStatus
+         * @enum {string}
+         */
+        ReferralStatus: "suggested" | "contacted" | "scheduled" | "interviewed" | "declined";
+        /**
+         * ReferralUpdate
+         * @description Who referred whom cannot change (delete the referral and record another).
+         */
+        ReferralUpdate: {
+            /** Interview Id */
+            interview_id?: string | null;
+            /** Note */
+            note?: string | null;
+            /** Intro Offered */
+            intro_offered?: boolean | null;
+            /** @description Usually automatic (it follows the referred contact's stage); set `declined` yourself when it goes nowhere. */
+            status?: components["schemas"]["ReferralStatus"] | null;
+        };
+        /**
+         * ReferralYield
+         * @description How well interviews turn into further conversations.
+         */
+        ReferralYield: {
+            /** Completed Interviews */
+            completed_interviews: number;
+            /**
+             * Referrals
+             * @description All referrals you recorded.
+             */
+            referrals: number;
+            /**
+             * Referrals Per Completed Interview
+             * @description `referrals` / `completed_interviews`, two decimals; null before the first completed interview.
+             */
+            referrals_per_completed_interview: number | null;
+            /**
+             * Referred Contacts
+             * @description Distinct people referred to you.
+             */
+            referred_contacts: number;
+            /**
+             * Referred Interviewed
+             * @description How many of them you have completed an interview with.
+             */
+            referred_interviewed: number;
         };
         /** RegisterRequest */
         RegisterRequest: {
@@ -715,6 +2594,145 @@ export interface components {
              */
             pitch?: string;
         };
+        /** ReminderCreate */
+        ReminderCreate: {
+            /**
+             * @description `keep_in_touch` needs a `contact_id`, and is refused (409) while the contact already has an open one (every contact with a cadence has one automatically).
+             * @default custom
+             */
+            kind?: components["schemas"]["ReminderKind"];
+            /**
+             * Title
+             * @example Send Sam the article on lab automation
+             */
+            title: string;
+            /**
+             * Notes
+             * @default
+             */
+            notes?: string;
+            /**
+             * Due At
+             * Format: date-time
+             * @description When it is due, with a UTC offset.
+             * @example 2026-12-01T09:00:00-06:00
+             */
+            due_at: string;
+            /**
+             * Contact Id
+             * @description One of your contacts.
+             */
+            contact_id?: string | null;
+            /**
+             * Interview Id
+             * @description One of your interviews; `contact_id` then defaults to its contact and, if given, must be that contact.
+             */
+            interview_id?: string | null;
+        };
+        /**
+         * ReminderKind
+         * @enum {string}
+         */
+        ReminderKind: "thank_you" | "follow_up" | "keep_in_touch" | "share" | "event" | "custom";
+        /** ReminderRead */
+        ReminderRead: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            kind: components["schemas"]["ReminderKind"];
+            /** Title */
+            title: string;
+            /** Notes */
+            notes: string;
+            /**
+             * Due At
+             * Format: date-time
+             */
+            due_at: string;
+            /** Contact Id */
+            contact_id: string | null;
+            /** Interview Id */
+            interview_id: string | null;
+            status: components["schemas"]["ReminderStatus"];
+            /**
+             * Done At
+             * @description When it was marked done (null otherwise).
+             */
+            done_at: string | null;
+            /**
+             * Auto
+             * @description Created by Rapport (thank-you, follow-up, keep-in-touch).
+             */
+            auto: boolean;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /**
+             * Updated At
+             * Format: date-time
+             */
+            updated_at: string;
+        };
+        /**
+         * ReminderStatus
+         * @enum {string}
+         */
+        ReminderStatus: "open" | "done" | "dismissed";
+        /**
+         * ReminderUpdate
+         * @description Change the text, snooze (`due_at`), or set `status`. Marking a `keep_in_touch` reminder
+         *     `done` logs a touch with the contact, which restarts the cadence and creates the next one.
+         */
+        ReminderUpdate: {
+            /** Title */
+            title?: string | null;
+            /** Notes */
+            notes?: string | null;
+            /** Due At */
+            due_at?: string | null;
+            status?: components["schemas"]["ReminderStatus"] | null;
+        };
+        /** RenderRequest */
+        RenderRequest: {
+            /**
+             * Contact Id
+             * Format: uuid
+             * @description Whom the e-mail is for.
+             */
+            contact_id: string;
+            /**
+             * Interview Id
+             * @description An interview with that contact: fills `{interview_date}` and uses the interview's tailored pitch for `{my_pitch}`.
+             */
+            interview_id?: string | null;
+        };
+        /** RenderedEmail */
+        RenderedEmail: {
+            /** Subject */
+            subject: string;
+            /** Body */
+            body: string;
+            /**
+             * To
+             * @description The contact's e-mail address, if you have one.
+             */
+            to: string | null;
+            /**
+             * Mailto Url
+             * @description A percent-encoded `mailto:` link (RFC 6068) that opens the draft in the user's mail program.
+             * @example mailto:sam%40example.org?subject=Thank%20you&body=Dear%20Sam%2C
+             */
+            mailto_url: string;
+            /**
+             * Empty Placeholders
+             * @description Placeholders that had no value (e.g. `interview_date` without an interview) and were replaced by an empty string: check the draft before sending.
+             */
+            empty_placeholders: string[];
+        };
         /**
          * Scope
          * @enum {string}
@@ -739,6 +2757,113 @@ export interface components {
          * @enum {string}
          */
         Stage: "identified" | "reached_out" | "scheduled" | "interviewed" | "keep_in_touch" | "closed";
+        /**
+         * StageCounts
+         * @description How many contacts are at each stage (every stage present, zero included).
+         */
+        StageCounts: {
+            /** Identified */
+            identified: number;
+            /** Reached Out */
+            reached_out: number;
+            /** Scheduled */
+            scheduled: number;
+            /** Interviewed */
+            interviewed: number;
+            /** Keep In Touch */
+            keep_in_touch: number;
+            /** Closed */
+            closed: number;
+        };
+        /** TemplateCreate */
+        TemplateCreate: {
+            kind: components["schemas"]["TemplateKind"];
+            /**
+             * Name
+             * @example Thank-you after a video call
+             */
+            name: string;
+            /**
+             * Subject
+             * @description Placeholders: `{first_name}`, `{full_name}`, `{organization}`, `{title}`, `{connection_note}`, `{my_name}`, `{my_pitch}`, `{interview_date}`. Write `{{` and `}}` for literal braces. An unknown or malformed placeholder is refused (422) naming it.
+             * @default
+             * @example Thank you, {first_name}
+             */
+            subject?: string;
+            /**
+             * Body
+             * @description Placeholders: `{first_name}`, `{full_name}`, `{organization}`, `{title}`, `{connection_note}`, `{my_name}`, `{my_pitch}`, `{interview_date}`. Write `{{` and `}}` for literal braces. An unknown or malformed placeholder is refused (422) naming it.
+             * @example Dear {first_name},
+             *
+             *     Thank you for your time on {interview_date}.
+             *
+             *     {my_name}
+             */
+            body: string;
+        };
+        /**
+         * TemplateKind
+         * @enum {string}
+         */
+        TemplateKind: "outreach" | "thank_you" | "follow_up" | "check_in";
+        /** TemplateRead */
+        TemplateRead: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            kind: components["schemas"]["TemplateKind"];
+            /** Name */
+            name: string;
+            /** Subject */
+            subject: string;
+            /** Body */
+            body: string;
+            /**
+             * Placeholders
+             * @description The placeholders used, in order of first use.
+             */
+            placeholders: string[];
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /**
+             * Updated At
+             * Format: date-time
+             */
+            updated_at: string;
+        };
+        /** TemplateUpdate */
+        TemplateUpdate: {
+            kind?: components["schemas"]["TemplateKind"] | null;
+            /** Name */
+            name?: string | null;
+            /** Subject */
+            subject?: string | null;
+            /** Body */
+            body?: string | null;
+        };
+        /** TimelineEntry */
+        TimelineEntry: {
+            /**
+             * Type
+             * @enum {string}
+             */
+            type: "touch" | "interview";
+            /**
+             * At
+             * Format: date-time
+             * @description The touch's `occurred_at`; for an interview its `completed_at`, else `scheduled_at`, else when it was created.
+             */
+            at: string;
+            /** @description Set when `type` is `touch`. */
+            touch: components["schemas"]["InteractionRead"] | null;
+            /** @description Set when `type` is `interview`. */
+            interview: components["schemas"]["InterviewRead"] | null;
+        };
         /** TokenCreate */
         TokenCreate: {
             /**
@@ -808,6 +2933,32 @@ export interface components {
             /** Last Used At */
             last_used_at: string | null;
         };
+        /** UpcomingInterview */
+        UpcomingInterview: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * Contact Id
+             * Format: uuid
+             */
+            contact_id: string;
+            /** Contact Name */
+            contact_name: string;
+            status: components["schemas"]["InterviewStatus"];
+            /**
+             * Scheduled At
+             * Format: date-time
+             */
+            scheduled_at: string;
+            /** Duration Minutes */
+            duration_minutes: number;
+            medium: components["schemas"]["Medium"];
+            /** Location */
+            location: string;
+        };
         /** UserSettings */
         UserSettings: {
             /**
@@ -852,6 +3003,132 @@ export interface components {
             email_reminders?: boolean | null;
             /** Digest Hour */
             digest_hour?: number | null;
+        };
+        /** WebhookCreate */
+        WebhookCreate: {
+            /**
+             * Url
+             * @description Where deliveries are POSTed: a public http(s) URL without credentials. Private, loopback, link-local and cloud-metadata addresses are refused, also when the host name resolves to one (checked again before every delivery).
+             * @example https://hooks.example.edu/rapport
+             */
+            url: string;
+            /**
+             * Events
+             * @description The events to receive (duplicates are dropped).
+             * @example [
+             *       "contact.created",
+             *       "interview.completed"
+             *     ]
+             */
+            events: components["schemas"]["WebhookEvent"][];
+            /**
+             * Description
+             * @default
+             * @example Career center CRM
+             */
+            description?: string;
+            /**
+             * Active
+             * @description Inactive webhooks receive nothing.
+             * @default true
+             */
+            active?: boolean;
+        };
+        /** WebhookCreated */
+        WebhookCreated: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Url */
+            url: string;
+            /** Events */
+            events: components["schemas"]["WebhookEvent"][];
+            /** Description */
+            description: string;
+            /** Active */
+            active: boolean;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /**
+             * Updated At
+             * Format: date-time
+             */
+            updated_at: string;
+            /**
+             * Secret
+             * @description The signing secret (Standard Webhooks `whsec_…` format), shown only in this answer. Verify each delivery's `webhook-signature` with it.
+             * @example whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw
+             */
+            secret: string;
+        };
+        /**
+         * WebhookEvent
+         * @enum {string}
+         */
+        WebhookEvent: "contact.created" | "interview.scheduled" | "interview.completed" | "referral.created" | "reminder.due";
+        /** WebhookRead */
+        WebhookRead: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Url */
+            url: string;
+            /** Events */
+            events: components["schemas"]["WebhookEvent"][];
+            /** Description */
+            description: string;
+            /** Active */
+            active: boolean;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /**
+             * Updated At
+             * Format: date-time
+             */
+            updated_at: string;
+        };
+        /**
+         * WebhookUpdate
+         * @description A partial update: send only what changes (none of these can be null).
+         */
+        WebhookUpdate: {
+            /** Url */
+            url?: string | null;
+            /** Events */
+            events?: components["schemas"]["WebhookEvent"][] | null;
+            /** Description */
+            description?: string | null;
+            /** Active */
+            active?: boolean | null;
+        };
+        /** WeekActivity */
+        WeekActivity: {
+            /**
+             * Week Start
+             * Format: date
+             * @description The Monday the week starts on, in your time zone.
+             */
+            week_start: string;
+            /**
+             * Touches
+             * @description Touches logged that week.
+             */
+            touches: number;
+            /**
+             * Interviews
+             * @description Interviews completed that week.
+             */
+            interviews: number;
         };
         /** FieldError */
         FieldError: {
@@ -928,6 +3205,15 @@ export interface operations {
                     "application/json": components["schemas"]["SessionRead"];
                 };
             };
+            /** @description An account with this e-mail address already exists. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description The request body is too large. */
             413: {
                 headers: {
@@ -988,6 +3274,15 @@ export interface operations {
                     "application/json": components["schemas"]["SessionRead"];
                 };
             };
+            /** @description Wrong e-mail address or password (the same answer for both). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description The request body is too large. */
             413: {
                 headers: {
@@ -1008,6 +3303,15 @@ export interface operations {
             };
             /** @description The input is invalid; `errors` lists each failing field. */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many failed attempts for this account or address; retry after `Retry-After` seconds. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1042,6 +3346,15 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description A session cookie without its `X-CSRF-Token` header. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description The database is unavailable; retry shortly. */
             503: {
                 headers: {
@@ -1075,6 +3388,15 @@ export interface operations {
                     "application/json": components["schemas"]["OAuthToken"];
                 };
             };
+            /** @description Wrong e-mail address or password (the same answer for both). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description The request body is too large. */
             413: {
                 headers: {
@@ -1086,6 +3408,15 @@ export interface operations {
             };
             /** @description The input is invalid; `errors` lists each failing field. */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many failed attempts for this account or address; retry after `Retry-After` seconds. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1182,6 +3513,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Conflicts with existing data. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description The request body is too large. */
             413: {
                 headers: {
@@ -1251,6 +3591,15 @@ export interface operations {
             };
             /** @description The credential may not do this (read-only token, or a cross-site request). */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflicts with existing data. */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1338,7 +3687,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Any unique string (e.g. a UUID). A retry with the same key and body replays the first answer; the same key with another body answers 422. Kept 24 hours. */
+                /** @description Any unique string (e.g. a UUID). A retry with the same key and body replays the first answer; the same key with another body answers 422. Kept 24 hours. An answer that reveals a secret (a new token, a webhook's signing secret) is not kept: its retry answers 409 and creates nothing. */
                 "Idempotency-Key"?: string;
             };
             path?: never;
@@ -1372,6 +3721,15 @@ export interface operations {
             };
             /** @description The credential may not do this (read-only token, or a cross-site request). */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflicts with existing data. */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1523,6 +3881,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Conflicts with existing data. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description `If-Match` did not match: the object changed since you read it. */
             412: {
                 headers: {
@@ -1619,7 +3986,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Any unique string (e.g. a UUID). A retry with the same key and body replays the first answer; the same key with another body answers 422. Kept 24 hours. */
+                /** @description Any unique string (e.g. a UUID). A retry with the same key and body replays the first answer; the same key with another body answers 422. Kept 24 hours. An answer that reveals a secret (a new token, a webhook's signing secret) is not kept: its retry answers 409 and creates nothing. */
                 "Idempotency-Key"?: string;
             };
             path?: never;
@@ -1653,6 +4020,15 @@ export interface operations {
             };
             /** @description The credential may not do this (read-only token, or a cross-site request). */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflicts with existing data. */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1804,6 +4180,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Conflicts with existing data. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description `If-Match` did not match: the object changed since you read it. */
             412: {
                 headers: {
@@ -1880,6 +4265,15 @@ export interface operations {
             };
             /** @description No such object among yours (another user's object answers the same). */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflicts with existing data. */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2001,7 +4395,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Any unique string (e.g. a UUID). A retry with the same key and body replays the first answer; the same key with another body answers 422. Kept 24 hours. */
+                /** @description Any unique string (e.g. a UUID). A retry with the same key and body replays the first answer; the same key with another body answers 422. Kept 24 hours. An answer that reveals a secret (a new token, a webhook's signing secret) is not kept: its retry answers 409 and creates nothing. */
                 "Idempotency-Key"?: string;
             };
             path: {
@@ -2046,6 +4440,15 @@ export interface operations {
             };
             /** @description No such object among yours (another user's object answers the same). */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflicts with existing data. */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2197,6 +4600,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Conflicts with existing data. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description `If-Match` did not match: the object changed since you read it. */
             412: {
                 headers: {
@@ -2280,6 +4692,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Conflicts with existing data. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description `If-Match` did not match: the object changed since you read it. */
             412: {
                 headers: {
@@ -2300,6 +4721,2975 @@ export interface operations {
             };
             /** @description The body is not JSON. */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The input is invalid; `errors` lists each failing field. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database is unavailable; retry shortly. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    list_interviews: {
+        parameters: {
+            query?: {
+                status?: components["schemas"]["InterviewStatus"] | null;
+                contact_id?: string | null;
+                /** @description Only interviews scheduled at or after this time. */
+                from?: string | null;
+                /** @description Only interviews scheduled before this time. */
+                to?: string | null;
+                /** @description Page size, 1–200. */
+                limit?: number;
+                /** @description `next_cursor` from the previous page. */
+                cursor?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_InterviewRead_"];
+                };
+            };
+            /** @description Missing, unknown, revoked or expired credentials. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The input is invalid; `errors` lists each failing field. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database is unavailable; retry shortly. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    create_interview: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string (e.g. a UUID). A retry with the same key and body replays the first answer; the same key with another body answers 422. Kept 24 hours. An answer that reveals a secret (a new token, a webhook's signing secret) is not kept: its retry answers 409 and creates nothing. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InterviewCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    /** @description The new object's URL. */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InterviewRead"];
+                };
+            };
+            /** @description Missing, unknown, revoked or expired credentials. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The credential may not do this (read-only token, or a cross-site request). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflicts with existing data. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The input is invalid; `errors` lists each failing field. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database is unavailable; retry shortly. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    get_interview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                interview_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InterviewRead"];
+                };
+            };
+            /** @description Missing, unknown, revoked or expired credentials. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No such object among yours (another user's object answers the same). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The input is invalid; `errors` lists each failing field. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database is unavailable; retry shortly. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    delete_interview: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The `ETag` you read; the change is refused (412) if it is stale. */
+                "If-Match"?: string;
+            };
+            path: {
+                interview_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Missing, unknown, revoked or expired credentials. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The credential may not do this (read-only token, or a cross-site request). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No such object among yours (another user's object answers the same). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflicts with existing data. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description `If-Match` did not match: the object changed since you read it. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The input is invalid; `errors` lists each failing field. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database is unavailable; retry shortly. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    update_interview: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The `ETag` you read; the change is refused (412) if it is stale. */
+                "If-Match"?: string;
+            };
+            path: {
+                interview_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InterviewUpdate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InterviewRead"];
+                };
+            };
+            /** @description Missing, unknown, revoked or expired credentials. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The credential may not do this (read-only token, or a cross-site request). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No such object among yours (another user's object answers the same). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflicts with existing data. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description `If-Match` did not match: the object changed since you read it. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The input is invalid; `errors` lists each failing field. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database is unavailable; retry shortly. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    contact_timeline: {
+        parameters: {
+            query?: {
+                /** @description Page size, 1–200. */
+                limit?: number;
+                /** @description `next_cursor` from the previous page. */
+                cursor?: string | null;
+            };
+            header?: never;
+            path: {
+                contact_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_TimelineEntry_"];
+                };
+            };
+            /** @description Missing, unknown, revoked or expired credentials. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No such object among yours (another user's object answers the same). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The input is invalid; `errors` lists each failing field. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database is unavailable; retry shortly. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    list_questions: {
+        parameters: {
+            query?: {
+                category?: string | null;
+                /** @description true: only archived; false: only active; omit for both. */
+                archived?: boolean | null;
+                /** @description Case-insensitive substring of the text. */
+                q?: string | null;
+                /** @description Page size, 1–200. */
+                limit?: number;
+                /** @description `next_cursor` from the previous page. */
+                cursor?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_QuestionRead_"];
+                };
+            };
+            /** @description Missing, unknown, revoked or expired credentials. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The input is invalid; `errors` lists each failing field. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database is unavailable; retry shortly. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    create_question: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string (e.g. a UUID). A retry with the same key and body replays the first answer; the same key with another body answers 422. Kept 24 hours. An answer that reveals a secret (a new token, a webhook's signing secret) is not kept: its retry answers 409 and creates nothing. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["QuestionCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    /** @description The new object's URL. */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuestionRead"];
+                };
+            };
+            /** @description Missing, unknown, revoked or expired credentials. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The credential may not do this (read-only token, or a cross-site request). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflicts with existing data. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The input is invalid; `errors` lists each failing field. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database is unavailable; retry shortly. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    get_question: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                question_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuestionRead"];
+                };
+            };
+            /** @description Missing, unknown, revoked or expired credentials. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No such object among yours (another user's object answers the same). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The input is invalid; `errors` lists each failing field. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database is unavailable; retry shortly. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    delete_question: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The `ETag` you read; the change is refused (412) if it is stale. */
+                "If-Match"?: string;
+            };
+            path: {
+                question_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Missing, unknown, revoked or expired credentials. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The credential may not do this (read-only token, or a cross-site request). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No such object among yours (another user's object answers the same). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflicts with existing data. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description `If-Match` did not match: the object changed since you read it. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The input is invalid; `errors` lists each failing field. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database is unavailable; retry shortly. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    update_question: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The `ETag` you read; the change is refused (412) if it is stale. */
+                "If-Match"?: string;
+            };
+            path: {
+                question_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["QuestionUpdate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuestionRead"];
+                };
+            };
+            /** @description Missing, unknown, revoked or expired credentials. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The credential may not do this (read-only token, or a cross-site request). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No such object among yours (another user's object answers the same). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflicts with existing data. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description `If-Match` did not match: the object changed since you read it. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The input is invalid; `errors` lists each failing field. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database is unavailable; retry shortly. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    list_referrals: {
+        parameters: {
+            query?: {
+                /** @description Only referrals this contact gave or received. */
+                contact_id?: string | null;
+                interview_id?: string | null;
+                status?: components["schemas"]["ReferralStatus"] | null;
+                /** @description Page size, 1–200. */
+                limit?: number;
+                /** @description `next_cursor` from the previous page. */
+                cursor?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_ReferralRead_"];
+                };
+            };
+            /** @description Missing, unknown, revoked or expired credentials. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The input is invalid; `errors` lists each failing field. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database is unavailable; retry shortly. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    create_referral: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string (e.g. a UUID). A retry with the same key and body replays the first answer; the same key with another body answers 422. Kept 24 hours. An answer that reveals a secret (a new token, a webhook's signing secret) is not kept: its retry answers 409 and creates nothing. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReferralCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    /** @description The new object's URL. */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReferralCreated"];
+                };
+            };
+            /** @description Missing, unknown, revoked or expired credentials. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The credential may not do this (read-only token, or a cross-site request). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflicts with existing data. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The input is invalid; `errors` lists each failing field. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database is unavailable; retry shortly. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    get_referral: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                referral_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReferralRead"];
+                };
+            };
+            /** @description Missing, unknown, revoked or expired credentials. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No such object among yours (another user's object answers the same). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The input is invalid; `errors` lists each failing field. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database is unavailable; retry shortly. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    delete_referral: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The `ETag` you read; the change is refused (412) if it is stale. */
+                "If-Match"?: string;
+            };
+            path: {
+                referral_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Missing, unknown, revoked or expired credentials. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The credential may not do this (read-only token, or a cross-site request). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No such object among yours (another user's object answers the same). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflicts with existing data. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description `If-Match` did not match: the object changed since you read it. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The input is invalid; `errors` lists each failing field. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database is unavailable; retry shortly. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    update_referral: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The `ETag` you read; the change is refused (412) if it is stale. */
+                "If-Match"?: string;
+            };
+            path: {
+                referral_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReferralUpdate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReferralRead"];
+                };
+            };
+            /** @description Missing, unknown, revoked or expired credentials. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The credential may not do this (read-only token, or a cross-site request). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No such object among yours (another user's object answers the same). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflicts with existing data. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description `If-Match` did not match: the object changed since you read it. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The input is invalid; `errors` lists each failing field. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database is unavailable; retry shortly. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    get_network: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Network"];
+                };
+            };
+            /** @description Missing, unknown, revoked or expired credentials. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database is unavailable; retry shortly. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    list_reminders: {
+        parameters: {
+            query?: {
+                status?: components["schemas"]["ReminderStatus"] | null;
+                kind?: components["schemas"]["ReminderKind"] | null;
+                contact_id?: string | null;
+                interview_id?: string | null;
+                /** @description Only reminders due strictly before this time (with an offset). */
+                due_before?: string | null;
+                /** @description Page size, 1–200. */
+                limit?: number;
+                /** @description `next_cursor` from the previous page. */
+                cursor?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_ReminderRead_"];
+                };
+            };
+            /** @description Missing, unknown, revoked or expired credentials. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The input is invalid; `errors` lists each failing field. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database is unavailable; retry shortly. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    create_reminder: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string (e.g. a UUID). A retry with the same key and body replays the first answer; the same key with another body answers 422. Kept 24 hours. An answer that reveals a secret (a new token, a webhook's signing secret) is not kept: its retry answers 409 and creates nothing. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReminderCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    /** @description The new object's URL. */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReminderRead"];
+                };
+            };
+            /** @description Missing, unknown, revoked or expired credentials. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The credential may not do this (read-only token, or a cross-site request). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflicts with existing data. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The input is invalid; `errors` lists each failing field. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database is unavailable; retry shortly. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    get_reminder: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                reminder_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReminderRead"];
+                };
+            };
+            /** @description Missing, unknown, revoked or expired credentials. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No such object among yours (another user's object answers the same). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The input is invalid; `errors` lists each failing field. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database is unavailable; retry shortly. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    delete_reminder: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The `ETag` you read; the change is refused (412) if it is stale. */
+                "If-Match"?: string;
+            };
+            path: {
+                reminder_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Missing, unknown, revoked or expired credentials. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The credential may not do this (read-only token, or a cross-site request). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No such object among yours (another user's object answers the same). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflicts with existing data. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description `If-Match` did not match: the object changed since you read it. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The input is invalid; `errors` lists each failing field. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database is unavailable; retry shortly. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    update_reminder: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The `ETag` you read; the change is refused (412) if it is stale. */
+                "If-Match"?: string;
+            };
+            path: {
+                reminder_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReminderUpdate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReminderRead"];
+                };
+            };
+            /** @description Missing, unknown, revoked or expired credentials. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The credential may not do this (read-only token, or a cross-site request). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No such object among yours (another user's object answers the same). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflicts with existing data. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description `If-Match` did not match: the object changed since you read it. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The input is invalid; `errors` lists each failing field. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database is unavailable; retry shortly. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    list_templates: {
+        parameters: {
+            query?: {
+                kind?: components["schemas"]["TemplateKind"] | null;
+                /** @description Page size, 1–200. */
+                limit?: number;
+                /** @description `next_cursor` from the previous page. */
+                cursor?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_TemplateRead_"];
+                };
+            };
+            /** @description Missing, unknown, revoked or expired credentials. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The input is invalid; `errors` lists each failing field. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database is unavailable; retry shortly. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    create_template: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string (e.g. a UUID). A retry with the same key and body replays the first answer; the same key with another body answers 422. Kept 24 hours. An answer that reveals a secret (a new token, a webhook's signing secret) is not kept: its retry answers 409 and creates nothing. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TemplateCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    /** @description The new object's URL. */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TemplateRead"];
+                };
+            };
+            /** @description Missing, unknown, revoked or expired credentials. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The credential may not do this (read-only token, or a cross-site request). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflicts with existing data. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The input is invalid; `errors` lists each failing field. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database is unavailable; retry shortly. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    get_template: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                template_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TemplateRead"];
+                };
+            };
+            /** @description Missing, unknown, revoked or expired credentials. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No such object among yours (another user's object answers the same). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The input is invalid; `errors` lists each failing field. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database is unavailable; retry shortly. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    delete_template: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The `ETag` you read; the change is refused (412) if it is stale. */
+                "If-Match"?: string;
+            };
+            path: {
+                template_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Missing, unknown, revoked or expired credentials. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The credential may not do this (read-only token, or a cross-site request). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No such object among yours (another user's object answers the same). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflicts with existing data. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description `If-Match` did not match: the object changed since you read it. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The input is invalid; `errors` lists each failing field. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database is unavailable; retry shortly. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    update_template: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The `ETag` you read; the change is refused (412) if it is stale. */
+                "If-Match"?: string;
+            };
+            path: {
+                template_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TemplateUpdate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TemplateRead"];
+                };
+            };
+            /** @description Missing, unknown, revoked or expired credentials. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The credential may not do this (read-only token, or a cross-site request). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No such object among yours (another user's object answers the same). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflicts with existing data. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description `If-Match` did not match: the object changed since you read it. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The input is invalid; `errors` lists each failing field. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database is unavailable; retry shortly. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    render_template: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                template_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RenderRequest"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RenderedEmail"];
+                };
+            };
+            /** @description Missing, unknown, revoked or expired credentials. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The credential may not do this (read-only token, or a cross-site request). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No such object among yours (another user's object answers the same). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflicts with existing data. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The input is invalid; `errors` lists each failing field. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database is unavailable; retry shortly. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    get_dashboard: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Dashboard"];
+                };
+            };
+            /** @description Missing, unknown, revoked or expired credentials. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database is unavailable; retry shortly. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    get_calendar_feed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarFeed"];
+                };
+            };
+            /** @description Missing, unknown, revoked or expired credentials. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database is unavailable; retry shortly. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    rotate_calendar_feed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarFeed"];
+                };
+            };
+            /** @description Missing, unknown, revoked or expired credentials. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The credential may not do this (read-only token, or a cross-site request). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflicts with existing data. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database is unavailable; retry shortly. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    export_everything: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Archive"];
+                };
+            };
+            /** @description Missing, unknown, revoked or expired credentials. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database is unavailable; retry shortly. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    export_contacts_csv: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description UTF-8 CSV. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": unknown;
+                };
+            };
+            /** @description Missing, unknown, revoked or expired credentials. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database is unavailable; retry shortly. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    export_contacts_vcf: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description vCard 3.0, one card per contact. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/vcard": unknown;
+                };
+            };
+            /** @description Missing, unknown, revoked or expired credentials. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database is unavailable; retry shortly. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    list_webhooks: {
+        parameters: {
+            query?: {
+                /** @description Page size, 1–200. */
+                limit?: number;
+                /** @description `next_cursor` from the previous page. */
+                cursor?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_WebhookRead_"];
+                };
+            };
+            /** @description Missing, unknown, revoked or expired credentials. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The input is invalid; `errors` lists each failing field. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database is unavailable; retry shortly. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    create_webhook: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string (e.g. a UUID). A retry with the same key and body replays the first answer; the same key with another body answers 422. Kept 24 hours. An answer that reveals a secret (a new token, a webhook's signing secret) is not kept: its retry answers 409 and creates nothing. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    /** @description The new object's URL. */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookCreated"];
+                };
+            };
+            /** @description Missing, unknown, revoked or expired credentials. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The credential may not do this (read-only token, or a cross-site request). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflicts with existing data. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The input is invalid; `errors` lists each failing field. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database is unavailable; retry shortly. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    get_webhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                webhook_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookRead"];
+                };
+            };
+            /** @description Missing, unknown, revoked or expired credentials. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No such object among yours (another user's object answers the same). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The input is invalid; `errors` lists each failing field. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database is unavailable; retry shortly. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    delete_webhook: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The `ETag` you read; the change is refused (412) if it is stale. */
+                "If-Match"?: string;
+            };
+            path: {
+                webhook_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Missing, unknown, revoked or expired credentials. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The credential may not do this (read-only token, or a cross-site request). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No such object among yours (another user's object answers the same). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflicts with existing data. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description `If-Match` did not match: the object changed since you read it. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The input is invalid; `errors` lists each failing field. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database is unavailable; retry shortly. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    update_webhook: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The `ETag` you read; the change is refused (412) if it is stale. */
+                "If-Match"?: string;
+            };
+            path: {
+                webhook_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookUpdate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookRead"];
+                };
+            };
+            /** @description Missing, unknown, revoked or expired credentials. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The credential may not do this (read-only token, or a cross-site request). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No such object among yours (another user's object answers the same). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflicts with existing data. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description `If-Match` did not match: the object changed since you read it. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The input is invalid; `errors` lists each failing field. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database is unavailable; retry shortly. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    list_webhook_deliveries: {
+        parameters: {
+            query?: {
+                /** @description Only deliveries in this state. */
+                status?: components["schemas"]["DeliveryStatus"] | null;
+                /** @description Page size, 1–200. */
+                limit?: number;
+                /** @description `next_cursor` from the previous page. */
+                cursor?: string | null;
+            };
+            header?: never;
+            path: {
+                webhook_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_DeliveryRead_"];
+                };
+            };
+            /** @description Missing, unknown, revoked or expired credentials. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No such object among yours (another user's object answers the same). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The input is invalid; `errors` lists each failing field. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database is unavailable; retry shortly. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    get_calendar_feed_ics: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                feed_token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description An RFC 5545 calendar. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/calendar": string;
+                };
+            };
+            /** @description No such object among yours (another user's object answers the same). */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -47,6 +47,7 @@ type InputAttributes = {
   max?: number | string;
   step?: number | string;
   inputMode?: "numeric" | "decimal" | "text" | "email" | "url" | "tel" | "search";
+  onBlur?: () => void;
   disabled?: boolean;
   readOnly?: boolean;
   autoFocus?: boolean;
@@ -84,6 +85,7 @@ export function TextField({ label, value, onValue, error, hint, fieldClass, ...r
 }
 
 type AreaProps = {
+  onBlur?: () => void;
   placeholder?: string;
   required?: boolean;
   maxLength?: number;

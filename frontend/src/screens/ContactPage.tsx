@@ -15,7 +15,7 @@ import {
   TextField,
 } from "../components/ui";
 import { useForm } from "../lib/forms";
-import { CONNECTIONS, STAGES, TOUCH_KINDS, initials, label } from "../lib/labels";
+import { CONNECTIONS, INTERVIEW_STATUSES, STAGES, TOUCH_KINDS, initials, label } from "../lib/labels";
 import { dueState, formatDate, formatDateTime, formatRelative, fromZonedInput, toZonedInput } from "../lib/time";
 import { useAsync } from "../lib/useAsync";
 import { useSession } from "../session";
@@ -30,8 +30,8 @@ export function ContactPage() {
     () => withEtag(api.GET("/api/v1/contacts/{contact_id}", { params: { path: { contact_id: id } } })),
     [id],
   );
-  const touches = useAsync(
-    () => ok(api.GET("/api/v1/contacts/{contact_id}/interactions", { params: { path: { contact_id: id }, query: { limit: 200 } } })),
+  const timeline = useAsync(
+    () => ok(api.GET("/api/v1/contacts/{contact_id}/timeline", { params: { path: { contact_id: id }, query: { limit: 100 } } })),
     [id],
   );
 
@@ -56,12 +56,12 @@ export function ContactPage() {
         <div class="columns__main">
           <LogTouch
             contactId={id}
-            onLogged={(touch) => {
-              touches.setData((page) => ({ items: [touch, ...(page?.items ?? [])], next_cursor: page?.next_cursor ?? null }));
+            onLogged={() => {
+              timeline.reload();
               void refresh();
             }}
           />
-          <Timeline touches={touches} contactId={id} onChanged={() => void refresh()} />
+          <Timeline timeline={timeline} onChanged={() => void refresh()} />
           <ContactExtras contact={current} onChanged={() => void refresh()} />
         </div>
         <aside class="columns__side">
@@ -213,48 +213,59 @@ function LogTouch({ contactId, onLogged }: { contactId: string; onLogged: (touch
   );
 }
 
-function Timeline({
-  touches,
-  onChanged,
-}: {
-  touches: ReturnType<typeof useAsync<Schemas["Page_InteractionRead_"]>>;
-  contactId: string;
-  onChanged: () => void;
-}) {
+type TimelineEntry = Schemas["TimelineEntry"];
+
+function Timeline({ timeline, onChanged }: { timeline: ReturnType<typeof useAsync<Schemas["Page_TimelineEntry_"]>>; onChanged: () => void }) {
   const { timeZone } = useSession();
   const [removing, setRemoving] = useState<Interaction | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const entries = timeline.data?.items ?? [];
   return (
     <section class="card" aria-labelledby="timeline-title">
-      <h2 id="timeline-title">Touches</h2>
-      {touches.loading && !touches.data ? (
-        <Loading label="Loading touches…" />
-      ) : touches.error ? (
-        <ErrorState message={touches.error} onRetry={touches.reload} />
-      ) : !touches.data?.items.length ? (
-        <p class="muted">No touches logged yet. Every e-mail, call or article you share counts.</p>
+      <h2 id="timeline-title">Timeline</h2>
+      {timeline.loading && !timeline.data ? (
+        <Loading label="Loading timeline…" />
+      ) : timeline.error ? (
+        <ErrorState message={timeline.error} onRetry={timeline.reload} />
+      ) : !entries.length ? (
+        <p class="muted">No touches or interviews yet. Every e-mail, call or article you share counts.</p>
       ) : (
-        <ol class="timeline" aria-label="Touches">
-          {touches.data.items.map((touch) => (
-            <li key={touch.id} class="timeline__item">
-              <span class="timeline__dot" aria-hidden="true" />
-              <div class="timeline__body">
-                <p class="timeline__head">
-                  <Badge tone="info">{label(TOUCH_KINDS, touch.kind)}</Badge>{" "}
-                  <time dateTime={touch.occurred_at}>{formatDateTime(touch.occurred_at, timeZone)}</time>
-                </p>
-                {touch.summary && <p class="timeline__text">{touch.summary}</p>}
-                {touch.url && (
-                  <a href={touch.url} target="_blank" rel="noopener noreferrer" class="timeline__link">
-                    <Icon name="link" size={14} /> {touch.url}
-                  </a>
-                )}
-              </div>
-              <button type="button" class="icon-btn" aria-label={`Delete touch from ${formatDateTime(touch.occurred_at, timeZone)}`} onClick={() => setRemoving(touch)}>
-                <Icon name="trash" size={16} />
-              </button>
-            </li>
-          ))}
+        <ol class="timeline" aria-label="Timeline">
+          {entries.map((entry: TimelineEntry) =>
+            entry.touch ? (
+              <li key={entry.touch.id} class="timeline__item">
+                <span class="timeline__dot" aria-hidden="true" />
+                <div class="timeline__body">
+                  <p class="timeline__head">
+                    <Badge tone="info">{label(TOUCH_KINDS, entry.touch.kind)}</Badge>{" "}
+                    <time dateTime={entry.at}>{formatDateTime(entry.at, timeZone)}</time>
+                  </p>
+                  {entry.touch.summary && <p class="timeline__text">{entry.touch.summary}</p>}
+                  {entry.touch.url && (
+                    <a href={entry.touch.url} target="_blank" rel="noopener noreferrer" class="timeline__link">
+                      <Icon name="link" size={14} /> {entry.touch.url}
+                    </a>
+                  )}
+                </div>
+                <button type="button" class="icon-btn" aria-label={`Delete touch from ${formatDateTime(entry.at, timeZone)}`} onClick={() => setRemoving(entry.touch!)}>
+                  <Icon name="trash" size={16} />
+                </button>
+              </li>
+            ) : entry.interview ? (
+              <li key={entry.interview.id} class="timeline__item">
+                <span class="timeline__dot timeline__dot--interview" aria-hidden="true" />
+                <div class="timeline__body">
+                  <p class="timeline__head">
+                    <Badge tone="stage-scheduled">Interview · {label(INTERVIEW_STATUSES, entry.interview.status)}</Badge>{" "}
+                    <time dateTime={entry.at}>{formatDateTime(entry.at, timeZone)}</time>
+                  </p>
+                  <a href={`/interviews/${entry.interview.id}`}>Open interview</a>
+                  {entry.interview.takeaways && <p class="timeline__text">{entry.interview.takeaways}</p>}
+                </div>
+                <span />
+              </li>
+            ) : null,
+          )}
         </ol>
       )}
       <Dialog title="Delete this touch?" open={removing !== null} onClose={() => setRemoving(null)}>
@@ -268,7 +279,7 @@ function Timeline({
               if (!removing) return;
               try {
                 await ok(api.DELETE("/api/v1/interactions/{interaction_id}", { params: { path: { interaction_id: removing.id } } }));
-                touches.setData((page) => ({ items: (page?.items ?? []).filter((t) => t.id !== removing.id), next_cursor: page?.next_cursor ?? null }));
+                timeline.reload();
                 setRemoving(null);
                 setError(null);
                 onChanged();
