@@ -28,6 +28,7 @@ from rapport.docs import install_docs
 from rapport.errors import install_error_handlers, problem_response
 from rapport.exports.router import router as exports_router
 from rapport.health.router import router as health_router
+from rapport.imports.router import router as imports_router
 from rapport.interactions.router import router as interactions_router
 from rapport.interviews.router import router as interviews_router
 from rapport.openapi import API_DESCRIPTION, install_openapi, operation_id
@@ -216,6 +217,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     api.include_router(dashboard_router)
     api.include_router(calendar_router)
     api.include_router(exports_router)
+    api.include_router(imports_router)
     api.include_router(webhooks_router)
     app.include_router(api)
     app.include_router(calendar_feed_router)

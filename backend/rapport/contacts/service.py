@@ -3,11 +3,23 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from types import SimpleNamespace
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, column, exists, func, literal, select, type_coerce
+from sqlalchemy import (
+    ColumnElement,
+    Select,
+    column,
+    exists,
+    func,
+    insert,
+    literal,
+    select,
+    type_coerce,
+)
 from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.orm import Session
 
@@ -22,7 +34,7 @@ from rapport.pagination import PageParams, SortKey, nulls_last, paginate
 from rapport.referrals import service as referrals_service
 from rapport.reminders import service as reminders_service
 from rapport.webhooks import service as webhooks_service
-from rapport.webhooks.models import WebhookEvent
+from rapport.webhooks.models import Webhook, WebhookEvent
 
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 _SEARCHED_FIELDS = ("full_name", "organization", "title", "email", "notes")
@@ -78,6 +90,46 @@ def create_contact(
         session, user_id=user.id, event=WebhookEvent.contact_created, data=webhook_data(contact)
     )
     return contact
+
+
+def create_contacts(
+    session: Session, *, user: User, items: Sequence[ContactCreate]
+) -> list[uuid.UUID]:
+    """Many new contacts at once (imports), by the same rules as :func:`create_contact`
+    (default cadence, search keys, touch state, keep-in-touch reminder, `contact.created`),
+    inserted in bulk with a fixed number of statements. Returns their ids, in order."""
+    now = utcnow()
+    rows: list[dict[str, Any]] = []
+    for data in items:
+        row = data.model_dump(exclude={"keep_in_touch_days"})
+        row["keep_in_touch_days"] = (
+            data.keep_in_touch_days
+            if "keep_in_touch_days" in data.model_fields_set
+            else user.default_keep_in_touch_days
+        )
+        values = SimpleNamespace(**row)
+        row["name_key"], row["search_text"] = search_keys(values)
+        row["last_contacted_at"], row["next_touch_due"] = touch_state(
+            last_touch=None,
+            last_interview=None,
+            created_at=now,
+            keep_in_touch_days=row["keep_in_touch_days"],
+        )
+        row.update(id=uuid.uuid4(), user_id=user.id, created_at=now, updated_at=now, version=1)
+        rows.append(row)
+    if not rows:
+        return []
+    session.execute(insert(Contact), rows)
+    reminders_service.add_keep_in_touch_for_new(session, contacts=rows)
+    if session.scalar(select(exists().where(Webhook.user_id == user.id, Webhook.active))):
+        for row in rows:
+            webhooks_service.emit(
+                session,
+                user_id=user.id,
+                event=WebhookEvent.contact_created,
+                data=webhook_data(SimpleNamespace(**row)),
+            )
+    return [row["id"] for row in rows]
 
 
 def update_contact(session: Session, *, contact: Contact, data: ContactUpdate) -> Contact:
@@ -226,7 +278,7 @@ def list_contacts(
     )
 
 
-def webhook_data(contact: Contact) -> dict[str, Any]:
+def webhook_data(contact: Contact | SimpleNamespace) -> dict[str, Any]:
     return {
         "id": str(contact.id),
         "full_name": contact.full_name,

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from rapport.accounts.models import User
@@ -44,7 +45,7 @@ def sync_keep_in_touch(session: Session, *, contact: Contact) -> None:
             session.flush()
         return
     assert contact.next_touch_due is not None
-    title = f"Keep in touch with {contact.full_name}"[:300]
+    title = keep_in_touch_title(contact.full_name)
     if reminder is None:
         session.add(
             Reminder(
@@ -60,6 +61,36 @@ def sync_keep_in_touch(session: Session, *, contact: Contact) -> None:
         reminder.due_at = contact.next_touch_due
         reminder.title = title
     session.flush()
+
+
+def keep_in_touch_title(full_name: str) -> str:
+    return f"Keep in touch with {full_name}"[:300]
+
+
+def add_keep_in_touch_for_new(session: Session, *, contacts: Sequence[Mapping[str, Any]]) -> None:
+    """What :func:`sync_keep_in_touch` does for contacts inserted just now in bulk (which have no
+    reminder yet), given as rows of contact columns, in one statement."""
+    now = utcnow()
+    rows = [
+        {
+            "id": uuid.uuid4(),
+            "user_id": contact["user_id"],
+            "kind": ReminderKind.keep_in_touch,
+            "title": keep_in_touch_title(contact["full_name"]),
+            "notes": "",
+            "due_at": contact["next_touch_due"],
+            "contact_id": contact["id"],
+            "status": ReminderStatus.open,
+            "auto": True,
+            "created_at": now,
+            "updated_at": now,
+            "version": 1,
+        }
+        for contact in contacts
+        if contact["next_touch_due"] is not None and contact["stage"] != Stage.closed
+    ]
+    if rows:
+        session.execute(insert(Reminder), rows)
 
 
 # --- automatic reminders of an interview -------------------------------------------------------
