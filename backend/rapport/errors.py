@@ -236,12 +236,27 @@ async def _handle_stale(_request: Request, _exc: Exception) -> Response:
     )
 
 
+# SQLite reports SQL mistakes (no such table, syntax) as OperationalError too; only these of its
+# operational errors mean "busy or unreachable, retry".
+_SQLITE_UNAVAILABLE = ("database is locked", "unable to open database", "disk i/o error")
+
+
+def _unavailable(exc: Exception) -> bool:
+    if isinstance(exc, PoolTimeoutError):
+        return True
+    if isinstance(exc, DBAPIError) and exc.connection_invalidated:
+        return True
+    if not isinstance(exc, OperationalError):
+        return False
+    if type(exc.orig).__module__.startswith("sqlite3"):
+        return str(exc.orig).lower().startswith(_SQLITE_UNAVAILABLE)
+    return True
+
+
 async def _handle_database(_request: Request, exc: Exception) -> Response:
     # Connection-level failures mean the database is down or restarting: tell the client to
     # retry (503) rather than blaming it. Anything else is a bug and is logged as one.
-    if isinstance(exc, OperationalError | PoolTimeoutError) or (
-        isinstance(exc, DBAPIError) and exc.connection_invalidated
-    ):
+    if _unavailable(exc):
         logger.warning("database unavailable: %s", exc.__class__.__name__)
         return problem_response(
             503,
@@ -252,9 +267,23 @@ async def _handle_database(_request: Request, exc: Exception) -> Response:
     return problem_response(500, "Something went wrong on our side; it has been logged.")
 
 
+# Starlette runs the catch-all handler outside every middleware, so it sets what SecurityHeaders
+# would have: an error page must not be cached or sniffed either.
+_LAST_RESORT_HEADERS = {
+    "Cache-Control": "no-store",
+    "X-Content-Type-Options": "nosniff",
+    "X-Frame-Options": "DENY",
+    "Referrer-Policy": "same-origin",
+}
+
+
 async def _handle_unexpected(_request: Request, exc: Exception) -> Response:
     logger.exception("unhandled error", exc_info=exc)
-    return problem_response(500, "Something went wrong on our side; it has been logged.")
+    return problem_response(
+        500,
+        "Something went wrong on our side; it has been logged.",
+        headers=_LAST_RESORT_HEADERS,
+    )
 
 
 def install_error_handlers(app: FastAPI) -> None:
