@@ -7,7 +7,6 @@ import uuid
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Query, Response, status
-from pydantic import AwareDatetime
 
 from rapport.auth.dependencies import CurrentUser, authenticate
 from rapport.contacts.dependencies import OwnedContact
@@ -21,6 +20,7 @@ from rapport.interviews.schemas import (
     InterviewRead,
     InterviewUpdate,
     TimelineEntry,
+    Timestamp,
 )
 from rapport.pagination import Page, PageDep
 from rapport.resources import set_etag
@@ -64,11 +64,11 @@ def list_interviews(
     status_: Annotated[InterviewStatus | None, Query(alias="status")] = None,
     contact_id: Annotated[uuid.UUID | None, Query()] = None,
     from_: Annotated[
-        AwareDatetime | None,
+        Timestamp | None,
         Query(alias="from", description="Only interviews scheduled at or after this time."),
     ] = None,
     to: Annotated[
-        AwareDatetime | None,
+        Timestamp | None,
         Query(description="Only interviews scheduled before this time."),
     ] = None,
 ) -> Page[InterviewRead]:

@@ -1,16 +1,32 @@
 from __future__ import annotations
 
 import enum
+import re
 import uuid
 from datetime import datetime
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import AwareDatetime, Field, StringConstraints, model_validator
+from pydantic import AwareDatetime, BeforeValidator, Field, StringConstraints, model_validator
 
 from rapport.interactions.schemas import InteractionRead
 from rapport.interviews.models import InterviewStatus, Medium
 from rapport.questions.schemas import Priority, QuestionText
 from rapport.schemas import MAX_URL, LongText, ReadModel, RequestModel, StrictBool
+
+_RFC3339 = re.compile(r"\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}")
+
+
+def _rfc3339_only(value: Any) -> Any:
+    # Pydantic would also take a number as Unix time; the API documents RFC 3339 strings only.
+    if isinstance(value, str) and _RFC3339.match(value.strip()):
+        return value
+    if hasattr(value, "tzinfo"):  # already a datetime (Python callers)
+        return value
+    raise ValueError("Use an RFC 3339 time with a UTC offset, e.g. 2026-12-03T15:00:00-06:00.")
+
+
+Timestamp = Annotated[AwareDatetime, BeforeValidator(_rfc3339_only)]
+"""An RFC 3339 time with an offset; numbers and naive times are refused."""
 
 MAX_QUESTIONS = 50
 MAX_CHECKLIST = 40
@@ -32,18 +48,18 @@ Pitch = Annotated[
 ]
 ChecklistKey = Annotated[
     str,
-    StringConstraints(pattern=r"^[a-z0-9_]{1,50}$"),
+    StringConstraints(min_length=1, max_length=50, pattern=r"^[a-z0-9_]{1,50}$"),
     Field(description="Lower-case letters, digits and `_`.", examples=["pitch_ready"]),
 ]
 ChecklistLabel = Annotated[
     str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)
 ]
 ScheduledAt = Annotated[
-    AwareDatetime,
+    Timestamp,
     Field(description="When it starts, with a UTC offset.", examples=["2026-12-03T15:00:00-06:00"]),
 ]
 CompletedAt = Annotated[
-    AwareDatetime,
+    Timestamp,
     Field(
         description="When it took place. Set to now when the interview becomes `completed` "
         "without one; at most a day in the future; null unless `completed`."

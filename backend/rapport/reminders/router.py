@@ -7,10 +7,10 @@ import uuid
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Query, Response, status
-from pydantic import AwareDatetime
 
 from rapport.auth.dependencies import CurrentUser, authenticate
 from rapport.db import SessionDep
+from rapport.interviews.schemas import Timestamp
 from rapport.pagination import Page, PageDep
 from rapport.reminders import service as reminders_service
 from rapport.reminders.dependencies import OwnedReminder
@@ -37,7 +37,7 @@ def list_reminders(
     contact_id: Annotated[uuid.UUID | None, Query()] = None,
     interview_id: Annotated[uuid.UUID | None, Query()] = None,
     due_before: Annotated[
-        AwareDatetime | None,
+        Timestamp | None,
         Query(description="Only reminders due strictly before this time (with an offset)."),
     ] = None,
 ) -> Page[ReminderRead]:

@@ -4,8 +4,9 @@ import uuid
 from datetime import datetime
 from typing import Annotated
 
-from pydantic import AwareDatetime, Field, StringConstraints
+from pydantic import Field, StringConstraints
 
+from rapport.interviews.schemas import Timestamp
 from rapport.reminders.models import ReminderKind, ReminderStatus
 from rapport.schemas import ReadModel, RequestModel
 
@@ -18,7 +19,7 @@ Title = Annotated[
 ]
 Notes = Annotated[str, Field(max_length=MAX_REMINDER_NOTES)]
 DueAt = Annotated[
-    AwareDatetime,
+    Timestamp,
     Field(description="When it is due, with a UTC offset.", examples=["2026-12-01T09:00:00-06:00"]),
 ]
 

@@ -97,3 +97,14 @@ def test_the_timeline_merges_touches_and_interviews_newest_first(alice: Account)
 def test_another_users_timeline_is_404(alice: Account, bob: Account) -> None:
     theirs = contact(bob)
     assert_problem(alice.get(f"/api/v1/contacts/{theirs['id']}/timeline"), 404)
+
+
+def test_times_must_be_rfc3339_strings_not_numbers(alice: Account) -> None:
+    for params in ({"to": "0.5"}, {"from": "1700000000"}, {"to": "2030-01-01"}):
+        assert_problem(alice.get("/api/v1/interviews", params=params), 422)
+    assert_problem(alice.get("/api/v1/reminders", params={"due_before": "12"}), 422)
+    c = contact(alice)
+    response = alice.post("/api/v1/interviews", json={"contact_id": c["id"], "scheduled_at": 1.5})
+    assert_problem(response, 422)
+    response = alice.post("/api/v1/reminders", json={"title": "x", "due_at": 1900000000})
+    assert_problem(response, 422)
