@@ -17,6 +17,7 @@ from fastapi import params
 from fastapi.routing import APIRoute
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
 from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
 from starlette.responses import Response
@@ -109,7 +110,25 @@ async def _idempotent(
         await run_in_threadpool(_finish, session, False)
         return response
 
-    response = await handler(request)
+    try:
+        response = await handler(request)
+    except (StaleDataError, IntegrityError):
+        # A concurrent duplicate changed the same rows first (e.g. both touches update their
+        # contact): if it has committed under this key, answer what it answered.
+        def replay_winner() -> Response | None:
+            session.rollback()
+            earlier = idempotency.find(session, user_id=user_id, key=key)
+            return (
+                None
+                if earlier is None
+                else idempotency.replay(earlier, fingerprint, reveals_secret=reveals_secret)
+            )
+
+        replayed = await run_in_threadpool(replay_winner)
+        if replayed is None:
+            raise
+        await run_in_threadpool(_finish, session, False)
+        return replayed
     if response.status_code >= 300:
         await run_in_threadpool(_finish, session, False)
         return response
