@@ -8,7 +8,7 @@ INSTALLED := $(VENV)/.installed
 TEST_POSTGRES_URL ?= postgresql+psycopg://postgres@127.0.0.1:5432/postgres
 PYTEST_ARGS ?=
 
-.PHONY: run test test-sqlite test-postgres test-frontend lint openapi migrate install frontend frontend-deps help
+.PHONY: run test test-sqlite test-postgres test-frontend lint openapi migrate install frontend frontend-deps help bench
 
 help:
 	@echo "make run      set up, migrate, build the dashboard and serve on http://127.0.0.1:8000"
@@ -16,6 +16,7 @@ help:
 	@echo "make lint     ruff + mypy"
 	@echo "make fuzz     long randomized Schemathesis run (FUZZ_EXAMPLES=200 per operation)"
 	@echo "make openapi  regenerate openapi.json"
+	@echo "make bench    seed Postgres and load-test the API (SCALE=small for a quick run)"
 
 $(INSTALLED): backend/pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || \
@@ -77,3 +78,15 @@ lint: $(INSTALLED)
 openapi: $(INSTALLED) frontend-deps
 	$(BIN)/rapport openapi
 	@if [ -f frontend/package.json ]; then (cd frontend && npm run --silent gen:api); fi
+
+# The benchmark: seeds its own database (rapport_bench, dropped afterwards), serves the API with
+# several workers and drives it with wrk. See bench/README.md.
+SCALE ?= full
+BENCH_DATABASE_URL ?= postgresql+psycopg://postgres@127.0.0.1:5432/rapport_bench
+BENCH_ARGS ?=
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+bench: $(INSTALLED)
+	@command -v wrk >/dev/null || { echo "== installing wrk (the load generator) with apt-get"; \
+		$(SUDO) apt-get install -y wrk || { $(SUDO) apt-get update && $(SUDO) apt-get install -y wrk; }; }
+	$(BIN)/python bench/run.py --scale $(SCALE) --database-url $(BENCH_DATABASE_URL) $(BENCH_ARGS)

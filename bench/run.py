@@ -1,0 +1,1013 @@
+"""`make bench`: seed Postgres, serve the API the production way, drive it with wrk, report.
+
+1. Seeds a ``rapport_bench`` database deterministically with bulk COPY (bench/seed.py).
+2. Starts ``rapport serve --workers N --no-access-log`` (uvicorn, production settings).
+3. For each scenario and concurrency, runs ``wrk`` (a separate C process; bench/wrk/requests.lua
+   replays prepared requests with each user's bearer token) after a short warm-up, and measures
+   ``/healthz`` on the same server as the ceiling.
+4. Counts the SQL statements of one request per scenario in-process, reads every worker's peak
+   RSS, times the CSV import and JSON export endpoints, and writes
+   ``bench/results/<date>.md`` and ``.json`` (other scales: ``bench/results/scratch/``).
+
+    python bench/run.py --scale small            # a quick run while developing
+    python bench/run.py --scale full             # the real thing (what `make bench` runs)
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import io
+import json
+import os
+import platform
+import secrets
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import asdict, dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import httpx
+import psycopg
+from sqlalchemy import event
+from sqlalchemy.engine import make_url
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from rapport.pagination import encode_cursor
+
+import seed as seeding
+
+BENCH_DIR = Path(__file__).resolve().parent
+REPO_DIR = BENCH_DIR.parent
+RESULTS_DIR = BENCH_DIR / "results"
+SCRATCH_DIR = RESULTS_DIR / "scratch"
+LUA = BENCH_DIR / "wrk" / "requests.lua"
+API = "/api/v1"
+PAGE = 50
+DEEP_PAGE = 200
+
+# What the issue asks for (at concurrency 16 unless said otherwise).
+TARGET_READ_P99_MS = 50.0
+TARGET_SHARE = {"single": 0.20, "page": 0.10, "write": 0.10}
+TARGET_DEEP_RATIO = 1.3
+TARGET_SEARCH_P50_MS = 20.0
+TARGET_IMPORT_S = 10.0
+TARGET_EXPORT_S = 5.0
+TARGET_CONCURRENCY = 16
+
+Line = tuple[str, str, str, str]  # method, path, token, JSON body
+NONE = "-"  # no token / no body, in a request line
+
+
+@dataclass
+class Scenario:
+    key: str
+    label: str
+    kind: str  # ceiling | single | page | write
+    lines: Callable[[str, int], list[Line]]  # (slice name, how many) -> requests
+    note: str = ""
+
+
+@dataclass
+class Measurement:
+    scenario: str
+    label: str
+    kind: str
+    concurrency: int
+    requests: int
+    seconds: float
+    rps: float
+    p50_ms: float
+    p90_ms: float
+    p99_ms: float
+    max_ms: float
+    errors: int
+    error_detail: dict[str, int]
+    app_cpu_ms: float = 0.0  # API worker CPU per request
+    db_cpu_ms: float = 0.0  # Postgres backend CPU per request
+    ratio: float | None = None
+
+
+@dataclass
+class Fixture:
+    """Everything the scenarios need, read from the seeded database (deterministic order)."""
+
+    users: list[dict[str, Any]]
+    big: dict[str, Any]
+    contacts: dict[str, list[str]]  # user id -> sample contact ids
+    deep_cursors: dict[str, str]  # user id -> cursor of page DEEP_PAGE (or the last page)
+    deep_page: int
+    interviews: list[tuple[str, str]]  # (user id, scheduled interview id), for completing
+    search_terms: list[str]
+    token_of: dict[str, str] = field(default_factory=dict)
+
+
+# --- preparing requests ---------------------------------------------------------------------
+
+
+def search_terms() -> list[str]:
+    """Three-letter substrings people type: starts of surnames and organizations in the data."""
+    words = seeding.LAST[::5] + seeding.ORGS[::7]
+    return list(dict.fromkeys(word[:3].lower() for word in words))
+
+
+def load_fixture(url: str, manifest: dict[str, Any]) -> Fixture:
+    users = [u for u in manifest["users"] if not u["big"]]
+    big = next(u for u in manifest["users"] if u["big"])
+    per_user = 40
+    contacts: dict[str, list[str]] = {}
+    cursors: dict[str, str] = {}
+    smallest = min(u["contacts"] for u in users)
+    deep_page = max(2, min(DEEP_PAGE, smallest // PAGE))
+    with psycopg.connect(seeding._libpq(url)) as connection:
+        for user in [*users, big]:
+            contacts[user["id"]] = [
+                str(row[0])
+                for row in connection.execute(
+                    "SELECT id FROM contacts WHERE user_id = %s ORDER BY id LIMIT %s",
+                    (user["id"], per_user),
+                )
+            ]
+        for user in users:
+            # The cursor the API hands out after page deep_page - 1: the last row's sort keys.
+            row = connection.execute(
+                "SELECT name_key, id FROM contacts WHERE user_id = %s"
+                " ORDER BY name_key, id OFFSET %s LIMIT 1",
+                (user["id"], (deep_page - 1) * PAGE - 1),
+            ).fetchone()
+            assert row is not None
+            cursors[user["id"]] = encode_cursor("contacts:name", [row[0], row[1]])
+        interviews = [
+            (str(user_id), str(interview_id))
+            for user_id, interview_id in connection.execute(
+                "SELECT user_id, id FROM interviews WHERE status = 'scheduled'"
+                " AND user_id = ANY(%s) ORDER BY md5(id::text)",
+                ([u["id"] for u in users],),
+            )
+        ]
+    return Fixture(
+        users=users,
+        big=big,
+        contacts=contacts,
+        deep_cursors=cursors,
+        deep_page=deep_page,
+        interviews=interviews,
+        search_terms=search_terms(),
+        token_of={u["id"]: u["token"] for u in manifest["users"]},
+    )
+
+
+def build_scenarios(fx: Fixture, operations: set[str]) -> tuple[list[Scenario], list[str]]:
+    """The scenarios of the issue that the API offers (missing ones are listed, not faked).
+
+    Requests rotate over the users (each with their own token), their sample contacts and the
+    search terms, so no single row or cache line is hammered."""
+    users, terms = fx.users, fx.search_terms
+    # (token, contact id), interleaving users.
+    contacts = [
+        (fx.token_of[user["id"]], ids[i])
+        for i in range(max(len(fx.contacts[u["id"]]) for u in users))
+        for user in users
+        if i < len(ids := fx.contacts[user["id"]])
+    ]
+
+    def user(i: int) -> dict[str, Any]:
+        return users[i % len(users)]
+
+    def contact(i: int) -> tuple[str, str]:
+        return contacts[i % len(contacts)]
+
+    def every(make: Callable[[int], Line]) -> Callable[[str, int], list[Line]]:
+        return lambda _slice, count: [make(i) for i in range(count)]
+
+    page = f"{API}/contacts?limit={PAGE}"
+    touch = '{"kind":"email","summary":"Followed up on our chat (bench)"}'
+    scenarios = [
+        Scenario("healthz", "/healthz (ceiling)", "ceiling", every(lambda i: GET("/healthz"))),
+        Scenario(
+            "list",
+            f"contact list, first page ({PAGE})",
+            "page",
+            every(lambda i: GET(page, user(i)["token"])),
+        ),
+        Scenario(
+            "deep",
+            f"contact list, page {fx.deep_page} via cursor",
+            "page",
+            every(
+                lambda i: GET(f"{page}&cursor={fx.deep_cursors[user(i)['id']]}", user(i)["token"])
+            ),
+        ),
+        Scenario(
+            "search",
+            f"search q= (3 letters), {users[0]['contacts']:,}-contact users",
+            "page",
+            every(lambda i: GET(f"{page}&q={terms[i % len(terms)]}", user(i // 3)["token"])),
+        ),
+        Scenario(
+            "search_big",
+            f"search q= (3 letters), {fx.big['contacts']:,}-contact user",
+            "page",
+            every(lambda i: GET(f"{page}&q={terms[i % len(terms)]}", fx.big["token"])),
+        ),
+        Scenario(
+            "detail",
+            "contact detail",
+            "single",
+            every(lambda i: GET(f"{API}/contacts/{contact(i)[1]}", contact(i)[0])),
+        ),
+    ]
+    missing: list[str] = []
+    if "contact_timeline" in operations:
+        scenarios.append(
+            Scenario(
+                "timeline",
+                "contact timeline (page of touches + interviews)",
+                "page",
+                every(lambda i: GET(f"{API}/contacts/{contact(i)[1]}/timeline", contact(i)[0])),
+            )
+        )
+    else:
+        missing.append("contact timeline (GET /contacts/{id}/timeline)")
+    if "get_dashboard" in operations:
+        scenarios.append(
+            Scenario(
+                "dashboard",
+                "dashboard",
+                "single",
+                every(lambda i: GET(f"{API}/dashboard", user(i)["token"])),
+            )
+        )
+    else:
+        missing.append("dashboard (GET /dashboard)")
+    scenarios.append(
+        Scenario(
+            "touch",
+            "create touch (POST)",
+            "write",
+            every(
+                lambda i: (
+                    "POST",
+                    f"{API}/contacts/{contact(i)[1]}/interactions",
+                    contact(i)[0],
+                    touch,
+                )
+            ),
+        )
+    )
+    if "update_interview" in operations:
+        pool = _InterviewPool(fx.interviews)
+        scenarios.append(
+            Scenario(
+                "complete",
+                "complete interview (PATCH status)",
+                "write",
+                lambda slice_name, count: [
+                    (
+                        "PATCH",
+                        f"{API}/interviews/{interview_id}",
+                        fx.token_of[user_id],
+                        '{"status":"completed"}',
+                    )
+                    for user_id, interview_id in pool.take(slice_name, count)
+                ],
+                note="each request completes a different scheduled interview",
+            )
+        )
+    else:
+        missing.append("complete interview (PATCH /interviews/{id})")
+    return scenarios, missing
+
+
+def GET(path: str, token: str = NONE) -> Line:
+    return ("GET", path, token, NONE)
+
+
+class _InterviewPool:
+    """Hands out scheduled interviews once each, so every completion is a real one."""
+
+    def __init__(self, interviews: list[tuple[str, str]]) -> None:
+        self.items = interviews
+        self.position = 0
+        self.slices: dict[str, list[tuple[str, str]]] = {}
+
+    def take(self, slice_name: str, count: int) -> list[tuple[str, str]]:
+        if slice_name not in self.slices:
+            available = len(self.items) - self.position
+            take = min(count, available)
+            self.slices[slice_name] = self.items[self.position : self.position + take]
+            self.position += take
+        return self.slices[slice_name] or self.items[:1]
+
+    @property
+    def left(self) -> int:
+        return len(self.items) - self.position
+
+
+# --- the server -------------------------------------------------------------------------------
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def children(pid: int) -> list[int]:
+    found = []
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            stat = (entry / "stat").read_text()
+        except OSError:
+            continue
+        ppid = int(stat.rsplit(")", 1)[1].split()[1])
+        if ppid == pid:
+            found.append(int(entry.name))
+            found.extend(children(int(entry.name)))
+    return found
+
+
+def memory_kb(pid: int) -> dict[str, int]:
+    values = {}
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        key, _, rest = line.partition(":")
+        if key in ("VmHWM", "VmRSS"):
+            values[key] = int(rest.split()[0])
+    return values
+
+
+CLOCK_TICKS = os.sysconf("SC_CLK_TCK")
+
+
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU time a process has used so far (0 when it is gone)."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / CLOCK_TICKS
+
+
+class CpuMeter:
+    """CPU used by the API workers and by the Postgres backends serving the bench database.
+
+    CPU time per request hardly depends on what else runs on the machine, unlike req/s and
+    latency, so it tells a slow endpoint from a busy machine."""
+
+    def __init__(self, workers: list[int], url: str) -> None:
+        self.workers = workers
+        self.url = url
+        self.database = make_url(url).database
+
+    def _backends(self) -> list[int]:
+        with psycopg.connect(seeding._libpq(self.url), autocommit=True) as connection:
+            return [
+                int(row[0])
+                for row in connection.execute(
+                    "SELECT pid FROM pg_stat_activity WHERE datname = %s"
+                    " AND pid <> pg_backend_pid()",
+                    (self.database,),
+                )
+            ]
+
+    def snapshot(self) -> tuple[float, dict[int, float]]:
+        app = sum(cpu_seconds(pid) for pid in self.workers)
+        return app, {pid: cpu_seconds(pid) for pid in self._backends()}
+
+    def since(self, before: tuple[float, dict[int, float]]) -> tuple[float, float]:
+        app_before, db_before = before
+        app_now, db_now = self.snapshot()
+        db = sum(now - db_before.get(pid, 0.0) for pid, now in db_now.items())
+        return app_now - app_before, db
+
+
+def cmdline(pid: int) -> str:
+    try:
+        return Path(f"/proc/{pid}/cmdline").read_text().replace("\0", " ").strip()
+    except OSError:
+        return ""
+
+
+@contextmanager
+def serve(
+    url: str, *, workers: int, port: int, extra_env: dict[str, str]
+) -> Iterator[subprocess.Popen[bytes]]:
+    env = {
+        **os.environ,
+        "DATABASE_URL": url,
+        "RAPPORT_ENV": "production",
+        "RAPPORT_SECRET_KEY": secrets.token_urlsafe(48),
+        **extra_env,
+    }
+    # `rapport serve --workers N --no-access-log` runs exactly this; uvicorn is called directly
+    # only to give workers longer than 5 s to answer the supervisor's health check on a busy
+    # shared machine (a loaded 2-core box otherwise sees workers killed and restarted).
+    env.pop("PYTHONDONTWRITEBYTECODE", None)  # production has compiled bytecode
+    env["PYTHONPYCACHEPREFIX"] = str(SCRATCH_DIR / "pycache")
+    command = [
+        sys.executable,
+        "-m",
+        "uvicorn",
+        "rapport.main:create_app",
+        "--factory",
+        "--host",
+        "127.0.0.1",
+        "--port",
+        str(port),
+        "--workers",
+        str(workers),
+        "--no-access-log",
+        "--proxy-headers",
+        "--forwarded-allow-ips",
+        "127.0.0.1",
+        "--timeout-worker-healthcheck",
+        "60",
+    ]
+    log = (SCRATCH_DIR / "server.log").open("wb")
+    process = subprocess.Popen(command, env=env, stdout=log, stderr=subprocess.STDOUT, cwd=REPO_DIR)
+    try:
+        deadline = time.monotonic() + 180
+        while True:
+            if process.poll() is not None:
+                raise SystemExit(f"the server exited; see {SCRATCH_DIR / 'server.log'}")
+            try:
+                if httpx.get(f"http://127.0.0.1:{port}/readyz", timeout=2).status_code == 200:
+                    break
+            except httpx.HTTPError:
+                pass
+            if time.monotonic() > deadline:
+                raise SystemExit("the server did not become ready within 180 s")
+            time.sleep(0.3)
+        # Every worker answers before we measure (readyz may have hit only one).
+        for _ in range(workers * 20):
+            httpx.get(f"http://127.0.0.1:{port}/readyz", timeout=5)
+        yield process
+    finally:
+        process.send_signal(signal.SIGINT)
+        try:
+            process.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+        log.close()
+
+
+def worker_pids(server: subprocess.Popen[bytes]) -> list[int]:
+    return [
+        pid
+        for pid in children(server.pid)
+        if "multiprocessing" in cmdline(pid) or "rapport" in cmdline(pid)
+    ]
+
+
+# --- measuring ------------------------------------------------------------------------------
+
+
+def run_wrk(
+    port: int, lines: list[Line], *, concurrency: int, seconds: float, threads: int = 1
+) -> dict[str, Any]:
+    with tempfile.NamedTemporaryFile("w", suffix=".tsv", dir=SCRATCH_DIR, delete=False) as f:
+        for line in lines:
+            f.write("\t".join(line) + "\n")
+        path = f.name
+    threads = max(1, min(threads, concurrency))
+    command = [
+        "wrk",
+        f"-t{threads}",
+        f"-c{concurrency}",
+        f"-d{max(1, round(seconds))}s",
+        "--timeout",
+        "10s",
+        "-s",
+        str(LUA),
+        f"http://127.0.0.1:{port}",
+        "--",
+        path,
+        str(threads),
+    ]
+    result = subprocess.run(command, capture_output=True, text=True, check=False)
+    os.unlink(path)
+    for output_line in reversed(result.stdout.splitlines()):
+        if output_line.startswith("{"):
+            return json.loads(output_line)
+    raise SystemExit(f"wrk failed: {result.stdout}\n{result.stderr}")
+
+
+def measurement(scenario: Scenario, concurrency: int, raw: dict[str, Any]) -> Measurement:
+    seconds = raw["duration_us"] / 1e6
+    lat = raw["latency_us"]
+    errors = raw["errors"]
+    return Measurement(
+        scenario=scenario.key,
+        label=scenario.label,
+        kind=scenario.kind,
+        concurrency=concurrency,
+        requests=raw["requests"],
+        seconds=round(seconds, 2),
+        rps=round(raw["requests"] / seconds, 1),
+        p50_ms=round(lat["p50"] / 1000, 2),
+        p90_ms=round(lat["p90"] / 1000, 2),
+        p99_ms=round(lat["p99"] / 1000, 2),
+        max_ms=round(lat["max"] / 1000, 2),
+        errors=sum(errors.values()),
+        error_detail={k: v for k, v in errors.items() if v},
+    )
+
+
+def http_arguments(line: Line) -> dict[str, Any]:
+    method, path, token, body = line
+    headers = {} if token == NONE else {"Authorization": f"Bearer {token}"}
+    if body != NONE:
+        headers["Content-Type"] = "application/json"
+    return {
+        "method": method,
+        "url": path,
+        "headers": headers,
+        "content": None if body == NONE else body.encode(),
+    }
+
+
+def check_answers(port: int, scenario: Scenario, lines: list[Line]) -> None:
+    """Every scenario's requests must succeed before they are timed (a fast 404 is no result)."""
+    with httpx.Client(base_url=f"http://127.0.0.1:{port}", timeout=30) as client:
+        for line in lines[:3]:
+            response = client.request(**http_arguments(line))
+            if response.status_code >= 400:
+                raise SystemExit(
+                    f"{scenario.key}: {line[0]} {line[1]} answered {response.status_code}: "
+                    f"{response.text[:300]}"
+                )
+
+
+def count_queries(url: str, scenarios: list[Scenario]) -> dict[str, float]:
+    """SQL statements per request, counted in-process on the same database with the same code.
+
+    Each request runs twice and the second is counted (the first may record a token's use)."""
+    from fastapi.testclient import TestClient
+    from rapport.config import Settings
+    from rapport.main import create_app
+
+    app = create_app(
+        Settings(env="test", database_url=url, frontend_dist=SCRATCH_DIR / "no-dashboard")
+    )
+    statements = 0
+
+    def count(*_args: Any) -> None:
+        nonlocal statements
+        statements += 1
+
+    event.listen(app.state.db.engine, "before_cursor_execute", count)
+    counts: dict[str, float] = {}
+    with TestClient(app) as client:
+        for scenario in scenarios:
+            lines = scenario.lines("queries", 4)
+            totals = []
+            for line in lines[:2]:
+                client.request(**http_arguments(line))
+                statements = 0
+                response = client.request(**http_arguments(line))
+                if response.status_code >= 400:
+                    raise SystemExit(f"{scenario.key}: {response.status_code} {response.text}")
+                totals.append(statements)
+            counts[scenario.key] = max(totals)
+    app.state.db.dispose()
+    return counts
+
+
+def time_import_export(
+    port: int, fx: Fixture, operations: dict[str, tuple[str, str]]
+) -> dict[str, Any]:
+    """The CSV import (10 000 rows) and the full JSON export of a 10 000-contact user, through
+    the real endpoints, over HTTP to the benchmarked server."""
+    results: dict[str, Any] = {}
+    base = f"http://127.0.0.1:{port}"
+    user = fx.users[0]
+    headers = {"Authorization": f"Bearer {user['token']}"}
+    if "export_everything" in operations:
+        method, path = operations["export_everything"]
+        started = time.perf_counter()
+        response = httpx.request(method, base + path, headers=headers, timeout=120)
+        elapsed = time.perf_counter() - started
+        results["export"] = {
+            "status": response.status_code,
+            "seconds": round(elapsed, 2),
+            "bytes": len(response.content),
+            "contacts": user["contacts"],
+        }
+    else:
+        results["export"] = {"status": "missing", "note": "no export_everything operation yet"}
+    importer = next((op for op in operations if "import" in op and "csv" in op), None)
+    if importer is not None:
+        method, path = operations[importer]
+        rows = 10_000
+        buffer = io.StringIO()
+        writer = csv.writer(buffer)
+        writer.writerow(["full_name", "email", "organization", "title", "notes"])
+        for i in range(rows):
+            first, last = seeding.FIRST[i % len(seeding.FIRST)], seeding.LAST[i % len(seeding.LAST)]
+            org = seeding.ORGS[i % len(seeding.ORGS)]
+            writer.writerow(
+                [
+                    f"{first} {last}",
+                    f"import.{i}@{org.split()[0].lower()}.example.org",
+                    org,
+                    "Scientist",
+                    "from the bench import",
+                ]
+            )
+        payload = buffer.getvalue().encode()
+        target = fx.users[-1]
+        started = time.perf_counter()
+        response = httpx.request(
+            method,
+            base + path,
+            headers={"Authorization": f"Bearer {target['token']}"},
+            files={"file": ("contacts.csv", payload, "text/csv")},
+            timeout=300,
+        )
+        elapsed = time.perf_counter() - started
+        results["import"] = {
+            "status": response.status_code,
+            "seconds": round(elapsed, 2),
+            "rows": rows,
+            "bytes": len(payload),
+            "answer": response.text[:300] if response.status_code >= 300 else "",
+        }
+    else:
+        results["import"] = {"status": "missing", "note": "no CSV import operation yet"}
+    return results
+
+
+# --- reporting ------------------------------------------------------------------------------
+
+
+def machine() -> dict[str, Any]:
+    mem_kb = int(
+        next(
+            line.split()[1]
+            for line in Path("/proc/meminfo").read_text().splitlines()
+            if line.startswith("MemTotal")
+        )
+    )
+    cpu = next(
+        (
+            line.split(":", 1)[1].strip()
+            for line in Path("/proc/cpuinfo").read_text().splitlines()
+            if line.startswith("model name")
+        ),
+        platform.processor(),
+    )
+    load = os.getloadavg()
+    return {
+        "cpus": os.cpu_count(),
+        "cpu": cpu,
+        "memory_gb": round(mem_kb / 1024 / 1024, 1),
+        "python": platform.python_version(),
+        "load_before": [round(x, 2) for x in load],
+    }
+
+
+def git_commit() -> str:
+    result = subprocess.run(
+        ["git", "rev-parse", "--short", "HEAD"],
+        capture_output=True,
+        text=True,
+        cwd=REPO_DIR,
+        check=False,
+    )
+    return result.stdout.strip()
+
+
+def evaluate(results: list[Measurement], io_results: dict[str, Any]) -> list[dict[str, Any]]:
+    """Each target of the issue, with the measured value and whether it is met."""
+    targets: list[dict[str, Any]] = []
+
+    def target(text: str, value: str, met: bool) -> None:
+        targets.append({"target": text, "value": value, "met": met})
+
+    at = {(m.scenario, m.concurrency): m for m in results}
+    c16 = TARGET_CONCURRENCY
+    for m in results:
+        if m.concurrency != c16 or m.kind == "ceiling":
+            continue
+        if m.kind in ("single", "page"):
+            limit = TARGET_READ_P99_MS
+            target(
+                f"{m.label}: p99 < {limit:.0f} ms at c={c16}",
+                f"{m.p99_ms:.1f} ms",
+                m.p99_ms < limit,
+            )
+        share = TARGET_SHARE[m.kind]
+        ratio = m.ratio or 0.0
+        target(
+            f"{m.label}: ≥ {share:.0%} of the ceiling at c={c16}", f"{ratio:.1%}", ratio >= share
+        )
+        if m.errors:
+            target(f"{m.label}: no errors at c={c16}", str(m.errors), False)
+    first, deep = at.get(("list", c16)), at.get(("deep", c16))
+    if first and deep:
+        cost = first.rps / deep.rps
+        limit = TARGET_DEEP_RATIO
+        target(
+            f"deep page ≤ {limit}× the first page's cost (req/s, c={c16})",
+            f"{cost:.2f}×",
+            cost <= limit,
+        )
+    first, deep = at.get(("list", 1)), at.get(("deep", 1))
+    if first and deep:
+        ratio = deep.p50_ms / first.p50_ms
+        limit = TARGET_DEEP_RATIO
+        target(f"deep page p50 ≤ {limit}× the first page's (c=1)", f"{ratio:.2f}×", ratio <= limit)
+    for c in (1, c16):
+        if big := at.get(("search_big", c)):
+            limit = TARGET_SEARCH_P50_MS
+            target(
+                f"search p50 < {limit:.0f} ms, biggest user (c={c})",
+                f"{big.p50_ms:.1f} ms",
+                big.p50_ms < limit,
+            )
+    for key, limit in (("import", TARGET_IMPORT_S), ("export", TARGET_EXPORT_S)):
+        result = io_results.get(key, {})
+        if isinstance(result.get("seconds"), float | int):
+            ok = result["status"] in (200, 201, 202) and result["seconds"] < limit
+            value = f"{result['seconds']:.2f} s (HTTP {result['status']})"
+            target(f"{key} < {limit:.0f} s", value, ok)
+        else:
+            target(f"{key} < {limit:.0f} s", "endpoint missing", False)
+    return targets
+
+
+def markdown(report: dict[str, Any]) -> str:
+    out = []
+    cfg = report["config"]
+    seed_info = report["seed"]
+    out.append(f"# Rapport benchmark — {report['date']} ({cfg['scale']} scale)\n")
+    m = report["machine"]
+    out.append(
+        f"Commit `{report['commit']}` · {m['cpus']} CPUs ({m['cpu']}) · {m['memory_gb']} GB · "
+        f"Python {m['python']} · Postgres {report['postgres']} · load before the run "
+        f"{m['load_before']}\n"
+    )
+    out.append(
+        f"Server: `rapport serve --workers {cfg['workers']} --no-access-log` (uvicorn, "
+        f"RAPPORT_ENV=production). Load: wrk, 1 thread, {cfg['seconds']} s per cell after a "
+        f"{cfg['warmup']} s warm-up, on the same machine.\n"
+    )
+    rows = seed_info["rows"]
+    out.append(
+        f"Data: {rows['users']} users, {rows['contacts']:,} contacts, {rows['interactions']:,} "
+        f"touches, {rows['interviews']:,} interviews, {rows['referrals']:,} referrals, "
+        f"{rows['reminders']:,} reminders (per contact: "
+        + ", ".join(f"{k} {v}" for k, v in seed_info["per_contact"].items())
+        + f"). Seeded in **{seed_info['timings']['total_s']} s** "
+        f"({seed_info['rows_per_s']:,} rows/s generate+COPY; "
+        + ", ".join(f"{k} {v}" for k, v in seed_info["timings"].items())
+        + ").\n"
+    )
+    out.append(
+        "| endpoint | c | req/s | p50 ms | p99 ms | errors | of ceiling | queries/req "
+        "| app CPU ms/req | DB CPU ms/req |"
+    )
+    out.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+    for r in report["results"]:
+        ratio = "—" if r["kind"] == "ceiling" else f"{r['ratio']:.1%}"
+        q = report["queries"].get(r["scenario"], "")
+        out.append(
+            f"| {r['label']} | {r['concurrency']} | {r['rps']:,.0f} | {r['p50_ms']:.1f} | "
+            f"{r['p99_ms']:.1f} | {r['errors']} | {ratio} | {q} | {r['app_cpu_ms']:.2f} "
+            f"| {r['db_cpu_ms']:.2f} |"
+        )
+    out.append("")
+    mem = report["memory"]
+    out.append(
+        "Peak memory per worker (VmHWM): "
+        + ", ".join(f"{w['peak_rss_mb']} MB" for w in mem["workers"])
+        + f" (RSS at the end: {', '.join(str(w['rss_mb']) for w in mem['workers'])} MB).\n"
+    )
+    io_results = report["import_export"]
+    for key in ("import", "export"):
+        r = io_results.get(key, {})
+        if "seconds" in r:
+            size = f"{r.get('rows', r.get('contacts'))} rows/contacts, {r['bytes'] / 1e6:.1f} MB"
+            out.append(f"- {key}: **{r['seconds']} s** (HTTP {r['status']}, {size})")
+        else:
+            out.append(f"- {key}: not measured ({r.get('note', 'missing')})")
+    if report["missing"]:
+        out.append(f"- not benchmarked (endpoint missing): {', '.join(report['missing'])}")
+    out.append("\n## Targets\n")
+    out.append("| target | measured | met |")
+    out.append("|---|---:|:---:|")
+    for t in report["targets"]:
+        out.append(f"| {t['target']} | {t['value']} | {'yes' if t['met'] else '**no**'} |")
+    out.append("")
+    return "\n".join(out)
+
+
+# --- main -------------------------------------------------------------------------------------
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description="Rapport's benchmark (see bench/README.md).")
+    parser.add_argument("--scale", choices=sorted(seeding.SCALES), default="full")
+    parser.add_argument("--database-url", default=seeding.DEFAULT_URL)
+    parser.add_argument("--seconds", type=float, help="Per measurement (default 10; small 3).")
+    parser.add_argument("--warmup", type=float, help="Per scenario (default 3; small 1).")
+    parser.add_argument("--concurrency", default="1,16,64")
+    parser.add_argument("--workers", type=int, default=os.cpu_count() or 2)
+    parser.add_argument("--only", help="Comma-separated scenario keys (healthz always runs).")
+    parser.add_argument("--reuse", action="store_true", help="Skip seeding; reuse the database.")
+    parser.add_argument("--keep", action="store_true", help="Keep the database afterwards.")
+    parser.add_argument("--profile", help="py-spy every worker during this scenario at c=16.")
+    parser.add_argument("--output", type=Path, help="Results directory.")
+    args = parser.parse_args()
+
+    if shutil.which("wrk") is None:
+        raise SystemExit("wrk is missing: apt-get install -y wrk (make bench does this)")
+    full = args.scale == "full"
+    seconds = args.seconds or (10.0 if full else 3.0)
+    warmup = args.warmup if args.warmup is not None else (3.0 if full else 1.0)
+    concurrencies = [int(c) for c in args.concurrency.split(",")]
+    output = args.output or (RESULTS_DIR if full else SCRATCH_DIR)
+    SCRATCH_DIR.mkdir(parents=True, exist_ok=True)
+    output.mkdir(parents=True, exist_ok=True)
+    manifest_path = SCRATCH_DIR / f"manifest-{args.scale}.json"
+    machine_info = machine()
+
+    if args.reuse and manifest_path.exists():
+        manifest = json.loads(manifest_path.read_text())
+        print(f"reusing the seeded database ({manifest_path})")
+    else:
+        print(
+            f"seeding {args.scale} scale into {make_url(args.database_url).database} …", flush=True
+        )
+        manifest = seeding.seed(args.database_url, seeding.SCALES[args.scale])
+        manifest_path.write_text(json.dumps(manifest, indent=2))
+        print(
+            f"seeded {manifest['rows_total']:,} rows in {manifest['timings']['total_s']} s",
+            flush=True,
+        )
+
+    from rapport.config import Settings
+    from rapport.main import create_app
+
+    document = create_app(
+        Settings(env="test", database_url=args.database_url, frontend_dist=SCRATCH_DIR / "none")
+    ).openapi()
+    operations = {
+        op["operationId"]: (method.upper(), path)
+        for path, item in document["paths"].items()
+        for method, op in item.items()
+    }
+    fx = load_fixture(args.database_url, manifest)
+    scenarios, missing = build_scenarios(fx, set(operations))
+    if args.only:
+        wanted = {"healthz", *args.only.split(",")}
+        scenarios = [s for s in scenarios if s.key in wanted]
+
+    with psycopg.connect(seeding._libpq(args.database_url)) as connection:
+        postgres = str(connection.execute("SHOW server_version").fetchone()[0])  # type: ignore[index]
+
+    print("counting queries per request …", flush=True)
+    queries = count_queries(args.database_url, scenarios)
+
+    results: list[Measurement] = []
+    port = free_port()
+    profiles: list[str] = []
+    with serve(args.database_url, workers=args.workers, port=port, extra_env={}) as server:
+        workers = worker_pids(server)
+        meter = CpuMeter(workers, args.database_url)
+        for scenario in scenarios:
+            check_answers(port, scenario, scenario.lines("check", 3))
+            if warmup:
+                run_wrk(port, scenario.lines("warmup", 20_000), concurrency=16, seconds=warmup)
+            for c in concurrencies:
+                lines = scenario.lines(
+                    f"c{c}", 5_000 if scenario.kind != "write" else int(seconds * 1500)
+                )
+                spy = None
+                if args.profile == scenario.key and c == TARGET_CONCURRENCY:
+                    spy = start_profiles(workers, seconds, scenario.key)
+                before = meter.snapshot()
+                raw = run_wrk(port, lines, concurrency=c, seconds=seconds)
+                app_cpu, db_cpu = meter.since(before)
+                if spy:
+                    profiles += finish_profiles(spy)
+                result = measurement(scenario, c, raw)
+                if result.requests:
+                    result.app_cpu_ms = round(app_cpu * 1000 / result.requests, 3)
+                    result.db_cpu_ms = round(db_cpu * 1000 / result.requests, 3)
+                results.append(result)
+                print(
+                    f"{scenario.key:>11} c={c:<3} {result.rps:8.0f} req/s"
+                    f"  p50 {result.p50_ms:6.1f} ms"
+                    f"  p99 {result.p99_ms:6.1f} ms  errors {result.errors}"
+                    f"  cpu/req app {result.app_cpu_ms:.2f} ms db {result.db_cpu_ms:.2f} ms",
+                    flush=True,
+                )
+        io_results = time_import_export(port, fx, operations)
+        memory = {
+            "workers": [
+                {
+                    "pid": pid,
+                    "peak_rss_mb": round(m.get("VmHWM", 0) / 1024, 1),
+                    "rss_mb": round(m.get("VmRSS", 0) / 1024, 1),
+                }
+                for pid in workers
+                if (m := memory_kb(pid))
+            ]
+        }
+
+    ceiling = {m.concurrency: m.rps for m in results if m.kind == "ceiling"}
+    for m in results:
+        if m.kind != "ceiling" and ceiling.get(m.concurrency):
+            m.ratio = round(m.rps / ceiling[m.concurrency], 4)
+    targets = evaluate(results, io_results)
+    date = datetime.now(UTC).strftime("%Y-%m-%d")
+    report = {
+        "date": date,
+        "commit": git_commit(),
+        "machine": machine_info,
+        "postgres": postgres,
+        "config": {
+            "scale": args.scale,
+            "workers": args.workers,
+            "seconds": seconds,
+            "warmup": warmup,
+            "concurrency": concurrencies,
+            "load_generator": "wrk 4.1 (1 thread, Lua script bench/wrk/requests.lua)",
+        },
+        "seed": {k: v for k, v in manifest.items() if k != "users"},
+        "results": [asdict(m) for m in results],
+        "queries": queries,
+        "memory": memory,
+        "import_export": io_results,
+        "missing": missing,
+        "targets": targets,
+        "profiles": profiles,
+    }
+    stem = date if full else f"{date}-{args.scale}"
+    (output / f"{stem}.json").write_text(json.dumps(report, indent=2) + "\n")
+    text = markdown(report)
+    (output / f"{stem}.md").write_text(text)
+    print()
+    print(text)
+    print(f"written: {output / (stem + '.md')} and .json")
+    if not args.keep:
+        seeding.drop_database(args.database_url)
+        manifest_path.unlink(missing_ok=True)
+        print(f"dropped {make_url(args.database_url).database} (--keep keeps it for --reuse)")
+
+
+def start_profiles(
+    pids: list[int], seconds: float, key: str
+) -> list[tuple[subprocess.Popen[bytes], Path]]:
+    spies = []
+    py_spy = Path(sys.executable).with_name("py-spy")
+    for pid in pids:
+        out = SCRATCH_DIR / f"profile-{key}-{pid}.txt"
+        process = subprocess.Popen(
+            [
+                str(py_spy),
+                "record",
+                "--pid",
+                str(pid),
+                "--duration",
+                str(int(seconds)),
+                "--rate",
+                "250",
+                "--gil",
+                "--format",
+                "raw",
+                "--output",
+                str(out),
+                "--nonblocking",
+            ],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        spies.append((process, out))
+    return spies
+
+
+def finish_profiles(spies: list[tuple[subprocess.Popen[bytes], Path]]) -> list[str]:
+    done = []
+    for process, out in spies:
+        process.wait(timeout=60)
+        done.append(str(out.relative_to(REPO_DIR)))
+    return done
+
+
+if __name__ == "__main__":
+    main()
