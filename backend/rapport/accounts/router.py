@@ -6,7 +6,7 @@ import hashlib
 import uuid
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Response, status
+from fastapi import APIRouter, Depends, Request, Response, status
 
 from rapport.accounts import service as accounts_service
 from rapport.accounts.schemas import (
@@ -21,8 +21,9 @@ from rapport.auth import service as auth_service
 from rapport.auth.dependencies import CurrentUser, PrincipalDep, authenticate
 from rapport.auth.models import AccessToken, TokenKind
 from rapport.db import SessionDep
-from rapport.errors import NotFound
+from rapport.errors import NotFound, PreconditionFailed
 from rapport.pagination import Page
+from rapport.resources import CONDITIONAL_METHODS
 from rapport.routing import RapportRoute
 
 router = APIRouter(
@@ -76,10 +77,21 @@ def create_token(
     return TokenCreated(**TokenRead.model_validate(token).model_dump(), token=raw)
 
 
-def _owned_token(token_id: uuid.UUID, user: CurrentUser, session: SessionDep) -> AccessToken:
+def _token_etag(token: AccessToken) -> str:
+    # Tokens cannot be edited; the tag changes only when the token is used.
+    digest = hashlib.sha256(f"{token.id}:{token.last_used_at}".encode()).hexdigest()[:20]
+    return f'"{digest}"'
+
+
+def _owned_token(
+    token_id: uuid.UUID, user: CurrentUser, session: SessionDep, request: Request
+) -> AccessToken:
     token = session.get(AccessToken, token_id)
     if token is None or token.user_id != user.id or token.kind != TokenKind.personal:
         raise NotFound("No token with this id.")
+    offered = {tag.strip() for tag in request.headers.get("if-match", "*").split(",")}
+    if request.method in CONDITIONAL_METHODS and not offered & {"*", _token_etag(token)}:
+        raise PreconditionFailed("This token changed since you loaded it; reload the list.")
     return token
 
 
@@ -88,9 +100,7 @@ OwnedToken = Annotated[AccessToken, Depends(_owned_token)]
 
 @router.get("/tokens/{token_id}", response_model=TokenRead, summary="One personal token")
 def get_token(token: OwnedToken, response: Response) -> TokenRead:
-    # Tokens cannot be edited; the tag changes only when the token is used.
-    digest = hashlib.sha256(f"{token.id}:{token.last_used_at}".encode()).hexdigest()[:20]
-    response.headers["ETag"] = f'"{digest}"'
+    response.headers["ETag"] = _token_etag(token)
     return TokenRead.model_validate(token)
 
 
