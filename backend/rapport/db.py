@@ -150,7 +150,7 @@ class Database:
         self.engine.dispose()
 
 
-def get_session(request: Request) -> Session:
+async def get_session(request: Request) -> Session:
     """The request's session. The route class opens it and commits once, before responding."""
     session: Session = request.state.session
     return session

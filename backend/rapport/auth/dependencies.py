@@ -48,7 +48,7 @@ class Principal:
     via_cookie: bool
 
 
-def get_settings(request: Request) -> Settings:
+async def get_settings(request: Request) -> Settings:
     settings: Settings = request.app.state.settings
     return settings
 
@@ -122,7 +122,7 @@ def authenticate(
 PrincipalDep = Annotated[Principal, Depends(authenticate)]
 
 
-def current_user(principal: PrincipalDep) -> User:
+async def current_user(principal: PrincipalDep) -> User:
     return principal.user
 
 
