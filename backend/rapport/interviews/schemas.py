@@ -146,8 +146,9 @@ class InterviewCreate(RequestModel):
 
 
 class InterviewUpdate(RequestModel):
-    """A partial update. Null clears `scheduled_at` and `completed_at`; other fields cannot be
-    null. The contact of an interview cannot change (delete it and create another)."""
+    """A partial update. Null clears `scheduled_at`; other fields cannot be null (`completed_at`
+    is cleared by itself when the interview stops being `completed`). The contact of an
+    interview cannot change (delete it and create another)."""
 
     status: InterviewStatus | None = None
     scheduled_at: ScheduledAt | None = None
