@@ -559,4 +559,5 @@ def _reminder_rows(
 
 def _insert(session: Session, model: Any, rows: list[dict[str, Any]]) -> None:
     if rows:
-        session.execute(insert(model), rows)
+        # render_nulls: one statement for all rows, not one per pattern of empty fields.
+        session.execute(insert(model).execution_options(render_nulls=True), rows)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, File, Query, UploadFile
+from fastapi import APIRouter, Depends, File, Query, Response, UploadFile
 
 from rapport.auth.dependencies import CurrentUser, authenticate
 from rapport.db import SessionDep
@@ -37,7 +37,7 @@ def import_contacts(
         bool,
         Query(description="true: report what would happen without changing anything."),
     ] = False,
-) -> ImportReport:
+) -> Response:
     """Recognized from the content: our own CSV (the columns of
     `GET /api/v1/export/contacts.csv`; tags separated by `;`), LinkedIn's `Connections.csv`
     (note lines above the header are fine), a Google Contacts CSV export, an Outlook-style CSV
@@ -53,8 +53,11 @@ def import_contacts(
     row number and skipped; the other rows are imported. The file as a whole is refused (422,
     nothing written) when it is not text, has no recognizable header, or has more than
     10 000 rows."""
-    data = file.file.read()
-    return imports_service.import_contacts(session, user=user, data=data, dry_run=dry_run)
+    report = imports_service.import_contacts(
+        session, user=user, data=file.file.read(), dry_run=dry_run
+    )
+    # Serialized once here: the report of a large file has a result per row.
+    return Response(report.model_dump_json(), media_type="application/json")
 
 
 @router.post("/archive", response_model=RestoreReport, summary="Restore a full export")

@@ -90,7 +90,7 @@ def add_keep_in_touch_for_new(session: Session, *, contacts: Sequence[Mapping[st
         if contact["next_touch_due"] is not None and contact["stage"] != Stage.closed
     ]
     if rows:
-        session.execute(insert(Reminder), rows)
+        session.execute(insert(Reminder).execution_options(render_nulls=True), rows)
 
 
 # --- automatic reminders of an interview -------------------------------------------------------
