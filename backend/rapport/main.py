@@ -35,6 +35,7 @@ from rapport.openapi import API_DESCRIPTION, install_openapi, operation_id
 from rapport.questions.router import router as questions_router
 from rapport.referrals.router import router as referrals_router
 from rapport.reminders.router import router as reminders_router
+from rapport.shortcuts.router import router as shortcuts_router
 from rapport.templates.router import router as templates_router
 from rapport.webhooks.router import router as webhooks_router
 
@@ -200,6 +201,10 @@ def create_app(settings: Settings | None = None) -> FastAPI:
                 "description": "Import contacts (CSV, LinkedIn, Google, vCard), export "
                 "everything, restore an export.",
             },
+            {
+                "name": "shortcuts",
+                "description": "One-request endpoints for phone shortcuts: quick log, due today.",
+            },
             {"name": "health", "description": "Probes for load balancers."},
         ],
     )
@@ -218,6 +223,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     api.include_router(calendar_router)
     api.include_router(exports_router)
     api.include_router(imports_router)
+    api.include_router(shortcuts_router)
     api.include_router(webhooks_router)
     app.include_router(api)
     app.include_router(calendar_feed_router)

@@ -1,0 +1,212 @@
+"""Phone shortcuts: log a touch in one request, and a compact "what is due today"."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+from pydantic import EmailStr, TypeAdapter, ValidationError
+from sqlalchemy import and_, func, select
+from sqlalchemy.orm import Session
+
+from rapport.accounts.models import User
+from rapport.contacts import service as contacts_service
+from rapport.contacts.models import Contact, Stage
+from rapport.contacts.schemas import ContactCreate
+from rapport.db import utcnow
+from rapport.errors import Conflict, Invalid, NotFound
+from rapport.interactions import service as interactions_service
+from rapport.interactions.models import Interaction
+from rapport.interactions.schemas import InteractionCreate
+from rapport.reminders.models import Reminder, ReminderKind, ReminderStatus
+from rapport.shortcuts.schemas import DueReminder, DueToday, DueTouch, QuickLog
+
+_EMAIL = TypeAdapter(EmailStr)
+_KIND_WORDS = {
+    "email": "an e-mail to",
+    "call": "a call with",
+    "meeting": "a meeting with",
+    "message": "a message to",
+    "linkedin": "a LinkedIn touch with",
+    "article_shared": "an article shared with",
+    "update": "an update to",
+    "event": "an event with",
+    "note": "a note about",
+}
+
+
+def _day(moment: datetime, zone: ZoneInfo) -> str:
+    local = moment.astimezone(zone)
+    return f"{local:%A} {local.day} {local:%B %Y}"
+
+
+def _find(session: Session, *, user: User, data: QuickLog) -> tuple[Contact | None, str | None]:
+    """The matching contact (or None), and the e-mail address if one was given."""
+    if "@" in data.contact:
+        try:
+            email = _EMAIL.validate_python(data.contact)
+        except ValidationError:
+            raise Invalid("This is not a valid e-mail address.", field="contact") from None
+        found = session.scalars(
+            select(Contact)
+            .where(Contact.user_id == user.id, func.lower(Contact.email) == email.lower())
+            .order_by(Contact.created_at, Contact.id)
+            .limit(1)
+        ).first()
+        return found, email
+    matches = list(
+        session.scalars(
+            select(Contact)
+            .where(Contact.user_id == user.id, Contact.name_key == data.contact.casefold()[:200])
+            .order_by(Contact.created_at, Contact.id)
+            .limit(5)
+        )
+    )
+    if len(matches) > 1:
+        hints = ", ".join(m.email or m.organization or str(m.id) for m in matches)
+        raise Conflict(
+            f"{len(matches)} of your contacts are called {data.contact!r} ({hints}); "
+            "send their e-mail address instead."
+        )
+    return (matches[0] if matches else None), None
+
+
+def quick_log(
+    session: Session, *, user: User, data: QuickLog
+) -> tuple[Contact, Interaction, bool, str]:
+    contact, email = _find(session, user=user, data=data)
+    created = contact is None
+    if contact is None:
+        if not data.create:
+            raise NotFound(f"No contact matches {data.contact!r}.")
+        name = data.name or data.contact
+        contact = contacts_service.create_contact(
+            session, user=user, data=ContactCreate(full_name=name, email=email)
+        )
+    interaction = interactions_service.log_touch(
+        session,
+        contact=contact,
+        data=InteractionCreate(kind=data.kind, occurred_at=data.occurred_at, summary=data.summary),
+    )
+    message = f"Logged {_KIND_WORDS[data.kind.value]} {contact.full_name}."
+    if created:
+        message += " (New contact.)"
+    if contact.next_touch_due is not None:
+        message += f" Next touch due {_day(contact.next_touch_due, ZoneInfo(user.timezone))}."
+    return contact, interaction, created, message
+
+
+# --- due today -----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Day:
+    start: datetime  # local midnight today
+    end: datetime  # local midnight tomorrow
+
+
+def _today(user: User) -> tuple[_Day, ZoneInfo]:
+    zone = ZoneInfo(user.timezone)
+    today = utcnow().astimezone(zone).date()
+    start = datetime.combine(today, time(0), tzinfo=zone)
+    end = datetime.combine(today + timedelta(days=1), time(0), tzinfo=zone)
+    return _Day(start=start, end=end), zone
+
+
+def due_today(session: Session, *, user: User, limit: int) -> DueToday:
+    day, zone = _today(user)
+    reminder_filter = and_(
+        Reminder.user_id == user.id,
+        Reminder.status == ReminderStatus.open,
+        Reminder.kind != ReminderKind.keep_in_touch,
+        Reminder.due_at < day.end,
+    )
+    reminders = [
+        DueReminder(
+            id=reminder.id,
+            kind=reminder.kind,
+            title=reminder.title,
+            due_at=reminder.due_at,
+            contact_id=reminder.contact_id,
+            contact_name=name,
+            overdue=reminder.due_at < day.start,
+        )
+        for reminder, name in session.execute(
+            select(Reminder, Contact.full_name)
+            .outerjoin(Contact, Contact.id == Reminder.contact_id)
+            .where(reminder_filter)
+            .order_by(Reminder.due_at, Reminder.id)
+            .limit(limit)
+        )
+    ]
+    reminders_total = session.scalar(select(func.count()).where(reminder_filter)) or 0
+
+    touch_filter = and_(
+        Contact.user_id == user.id,
+        Contact.next_touch_due < day.end,
+        Contact.stage != Stage.closed,
+    )
+    keep_in_touch = and_(
+        Reminder.contact_id == Contact.id,
+        Reminder.kind == ReminderKind.keep_in_touch,
+        Reminder.status == ReminderStatus.open,
+    )
+    touches = [
+        DueTouch(
+            contact_id=contact.id,
+            full_name=contact.full_name,
+            organization=contact.organization,
+            email=contact.email,
+            next_touch_due=contact.next_touch_due,
+            overdue=contact.next_touch_due < day.start,
+            reminder_id=reminder_id,
+        )
+        for contact, reminder_id in session.execute(
+            select(Contact, Reminder.id)
+            .outerjoin(Reminder, keep_in_touch)
+            .where(touch_filter)
+            .order_by(Contact.next_touch_due, Contact.id)
+            .limit(limit)
+        )
+        if contact.next_touch_due is not None
+    ]
+    touches_total = session.scalar(select(func.count()).where(touch_filter)) or 0
+    return DueToday(
+        date=day.start.date(),
+        timezone=user.timezone,
+        reminders=reminders,
+        reminders_total=reminders_total,
+        touches=touches,
+        touches_total=touches_total,
+        text=_text(day, zone, reminders, reminders_total, touches, touches_total),
+    )
+
+
+def _text(
+    day: _Day,
+    zone: ZoneInfo,
+    reminders: list[DueReminder],
+    reminders_total: int,
+    touches: list[DueTouch],
+    touches_total: int,
+) -> str:
+    heading = f"{day.start:%A} {day.start.day} {day.start:%B}"
+    if not reminders_total and not touches_total:
+        return f"{heading}: nothing is due."
+    lines = [f"{heading}: {reminders_total} reminder(s), {touches_total} touch(es) due."]
+
+    def since(moment: datetime) -> str:
+        local = moment.astimezone(zone)
+        return f" (overdue since {local.day} {local:%b})"
+
+    for reminder in reminders:
+        lines.append(f"• {reminder.title}{since(reminder.due_at) if reminder.overdue else ''}")
+    for touch in touches:
+        where = f", {touch.organization}" if touch.organization else ""
+        overdue = since(touch.next_touch_due) if touch.overdue else ""
+        lines.append(f"• Keep in touch: {touch.full_name}{where}{overdue}")
+    more = reminders_total - len(reminders) + touches_total - len(touches)
+    if more > 0:
+        lines.append(f"… and {more} more in Rapport.")
+    return "\n".join(lines)
