@@ -117,6 +117,9 @@ class TooManyRequests(Problem):
 class ServiceUnavailable(Problem):
     status, slug, title = 503, "service-unavailable", "Service unavailable"
 
+    def __init__(self, detail: str, *, retry_after: int = 5) -> None:
+        super().__init__(detail, headers={"Retry-After": str(retry_after)})
+
 
 _STATUS_TITLES = {
     400: ("bad-request", "Bad request"),
