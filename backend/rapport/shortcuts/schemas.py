@@ -56,7 +56,7 @@ class QuickLogged(BaseModel):
     )
 
 
-class DueReminder(BaseModel):
+class DueTodayReminder(BaseModel):
     id: uuid.UUID
     kind: ReminderKind
     title: str
@@ -66,7 +66,7 @@ class DueReminder(BaseModel):
     overdue: bool = Field(description="Due on an earlier day than today (your time zone).")
 
 
-class DueTouch(BaseModel):
+class DueTodayTouch(BaseModel):
     contact_id: uuid.UUID
     full_name: str
     organization: str | None
@@ -82,12 +82,12 @@ class DueTouch(BaseModel):
 class DueToday(BaseModel):
     date: dt.date = Field(description="Today in your time zone.")
     timezone: str
-    reminders: list[DueReminder] = Field(
+    reminders: list[DueTodayReminder] = Field(
         description="Open reminders due by the end of today, most overdue first (keep-in-touch "
         "reminders are listed under `touches`)."
     )
     reminders_total: int = Field(description="All such reminders, also beyond `limit`.")
-    touches: list[DueTouch] = Field(
+    touches: list[DueTodayTouch] = Field(
         description="Contacts due for a touch by the end of today, most overdue first."
     )
     touches_total: int

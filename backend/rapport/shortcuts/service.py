@@ -20,7 +20,7 @@ from rapport.interactions import service as interactions_service
 from rapport.interactions.models import Interaction
 from rapport.interactions.schemas import InteractionCreate
 from rapport.reminders.models import Reminder, ReminderKind, ReminderStatus
-from rapport.shortcuts.schemas import DueReminder, DueToday, DueTouch, QuickLog
+from rapport.shortcuts.schemas import DueToday, DueTodayReminder, DueTodayTouch, QuickLog
 
 _EMAIL = TypeAdapter(EmailStr)
 _KIND_WORDS = {
@@ -123,7 +123,7 @@ def due_today(session: Session, *, user: User, limit: int) -> DueToday:
         Reminder.due_at < day.end,
     )
     reminders = [
-        DueReminder(
+        DueTodayReminder(
             id=reminder.id,
             kind=reminder.kind,
             title=reminder.title,
@@ -153,7 +153,7 @@ def due_today(session: Session, *, user: User, limit: int) -> DueToday:
         Reminder.status == ReminderStatus.open,
     )
     touches = [
-        DueTouch(
+        DueTodayTouch(
             contact_id=contact.id,
             full_name=contact.full_name,
             organization=contact.organization,
@@ -186,9 +186,9 @@ def due_today(session: Session, *, user: User, limit: int) -> DueToday:
 def _text(
     day: _Day,
     zone: ZoneInfo,
-    reminders: list[DueReminder],
+    reminders: list[DueTodayReminder],
     reminders_total: int,
-    touches: list[DueTouch],
+    touches: list[DueTodayTouch],
     touches_total: int,
 ) -> str:
     heading = f"{day.start:%A} {day.start.day} {day.start:%B}"
