@@ -12,6 +12,7 @@ tried again once the lease ends: delivery is *at least once*, and receivers dedu
 from __future__ import annotations
 
 import uuid
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
@@ -142,22 +143,36 @@ def emit(
 ) -> None:
     """Queue `event` for every active endpoint of the user subscribed to it, in the caller's
     transaction: the delivery exists if and only if the change that caused it was committed."""
+    emit_many(session, user_id=user_id, event=event, items=[data])
+
+
+def emit_many(
+    session: Session,
+    *,
+    user_id: uuid.UUID,
+    event: WebhookEvent,
+    items: Sequence[dict[str, Any]],
+) -> None:
+    """:func:`emit` for many objects at once (imports): one query for the subscriptions."""
     hooks = session.scalars(
         select(Webhook).where(Webhook.user_id == user_id, Webhook.active.is_(True))
     ).all()
+    subscribed = [hook for hook in hooks if event.value in hook.events]
+    if not subscribed or not items:
+        return
     now = utcnow()
-    for hook in hooks:
-        if event.value in hook.events:
-            session.add(
-                WebhookDelivery(
-                    webhook_id=hook.id,
-                    user_id=user_id,
-                    event=event.value,
-                    message_id=f"msg_{uuid.uuid4().hex}",
-                    payload={"type": event.value, "timestamp": now.isoformat(), "data": data},
-                    next_attempt_at=now,
-                )
-            )
+    session.add_all(
+        WebhookDelivery(
+            webhook_id=hook.id,
+            user_id=user_id,
+            event=event.value,
+            message_id=f"msg_{uuid.uuid4().hex}",
+            payload={"type": event.value, "timestamp": now.isoformat(), "data": data},
+            next_attempt_at=now,
+        )
+        for data in items
+        for hook in subscribed
+    )
 
 
 def reminder_due_data(reminder: Any) -> dict[str, Any]:

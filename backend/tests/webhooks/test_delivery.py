@@ -22,6 +22,8 @@ from fastapi.testclient import TestClient
 from sqlalchemy import select
 
 from rapport.reminders.models import Reminder, ReminderKind, ReminderStatus
+from rapport.webhooks import service as webhooks_service
+from rapport.webhooks.models import WebhookEvent
 from rapport.worker import Worker
 from tests.conftest import Account
 from tests.worker.servers import ReceivedRequest, Receiver
@@ -443,3 +445,21 @@ def test_the_readme_verification_code_accepts_a_real_delivery_and_rejects_a_forg
     assert verify(hook["secret"], request.headers, request.body + b" ") is False
     forged = {**request.headers, "webhook-id": "msg_forged"}
     assert verify(hook["secret"], forged, request.body) is False
+
+
+def test_many_objects_at_once_give_one_delivery_each_to_subscribed_webhooks(
+    app: FastAPI, alice: Account, developer: TestClient, receiver: Receiver, worker: Worker
+) -> None:
+    hook = subscribe(developer, receiver.url())
+    other = subscribe(developer, receiver.url("/other"), ["reminder.due"])
+    with app.state.db.sessionmaker.begin() as session:
+        webhooks_service.emit_many(
+            session,
+            user_id=uuid.UUID(alice.user_id),
+            event=WebhookEvent.contact_created,
+            items=[{"n": n} for n in range(3)],
+        )
+    assert worker.run_pass().deliveries == {"succeeded": 3}
+    assert sorted(json.loads(r.body)["data"]["n"] for r in receiver.requests) == [0, 1, 2]
+    assert len({r.headers["webhook-id"] for r in receiver.requests}) == 3
+    assert len(deliveries(alice, hook)) == 3 and deliveries(alice, other) == []
