@@ -740,6 +740,113 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/imports/contacts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import contacts from a file
+         * @description Recognized from the content: our own CSV (the columns of
+         *     `GET /api/v1/export/contacts.csv`; tags separated by `;`), LinkedIn's `Connections.csv`
+         *     (note lines above the header are fine), a Google Contacts CSV export, an Outlook-style CSV
+         *     with name and e-mail columns, or vCard 2.1/3.0/4.0 with any number of cards.
+         *
+         *     Each row is matched with your contacts by e-mail (ignoring case), then by LinkedIn URL
+         *     (ignoring `www.`, query and trailing slash): a match is **updated** (non-empty values in the
+         *     file replace stored ones, empty cells never clear anything, tags are added), anything else
+         *     is **created** with your default keep-in-touch cadence. Rows for the same person within the
+         *     file are combined. Importing the same file again changes nothing.
+         *
+         *     A row that fails validation (e.g. an invalid e-mail address) is reported in `errors` with its
+         *     row number and skipped; the other rows are imported. The file as a whole is refused (422,
+         *     nothing written) when it is not text, has no recognizable header, or has more than
+         *     10 000 rows.
+         */
+        post: operations["import_contacts"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/archive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Restore a full export
+         * @description Loads everything in the archive into your account, all or nothing: contacts, touches,
+         *     interviews, question bank, referrals, reminders, templates, and your profile settings (not
+         *     your e-mail address or password). Every record gets a new id; references between records
+         *     are kept. Each record is validated with the same limits as the API, and every reference must
+         *     point to a record in the archive: otherwise 422 lists the problems (`errors[].field` is
+         *     e.g. `contacts.3.email`) and nothing changes.
+         *
+         *     Meant for a new account: 409 if yours already has contacts or reminders. Your question bank
+         *     and templates are replaced by the archive's. Webhooks are listed in `skipped` (their signing
+         *     secrets are never exported: create them again).
+         */
+        post: operations["restore_archive"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/shortcuts/log": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Log a touch by name or e-mail (creating the contact if new)
+         * @description Finds the contact by e-mail address or exact name, creates them if nobody matches, and
+         *     logs the touch, which resets their keep-in-touch cadence. Two contacts with the same name
+         *     answer 409 (send the e-mail address). Send an `Idempotency-Key` header so that a retry on a
+         *     flaky connection does not log the touch twice. `Location` is the new touch.
+         */
+        post: operations["quick_log"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/shortcuts/due": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What is due today (compact)
+         * @description Open reminders and keep-in-touch touches due by the end of today in your time zone,
+         *     overdue ones included (flagged `overdue`), plus `text`, a ready-to-show summary.
+         */
+        get: operations["due_today"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/webhooks": {
         parameters: {
             query?: never;
@@ -1414,6 +1521,14 @@ export interface components {
              */
             active?: boolean;
         };
+        /** Body_import_contacts */
+        Body_import_contacts: {
+            /**
+             * File
+             * @description A CSV or vCard file, UTF-8 (with or without a byte-order mark) or UTF-16 with one; at most 5 MiB (413 beyond).
+             */
+            file: string;
+        };
         /** Body_issue_oauth_token */
         Body_issue_oauth_token: {
             /** Grant Type */
@@ -1437,6 +1552,14 @@ export interface components {
              * Format: password
              */
             client_secret?: string | null;
+        };
+        /** Body_restore_archive */
+        Body_restore_archive: {
+            /**
+             * File
+             * @description A JSON export from `GET /api/v1/export`, as is or gzipped; at most 5 MiB uploaded (gzip a larger one) and 100 MiB uncompressed.
+             */
+            file: string;
         };
         /** CalendarFeed */
         CalendarFeed: {
@@ -1789,10 +1912,172 @@ export interface components {
              */
             due_today: boolean;
         };
+        /** DueToday */
+        DueToday: {
+            /**
+             * Date
+             * Format: date
+             * @description Today in your time zone.
+             */
+            date: string;
+            /** Timezone */
+            timezone: string;
+            /**
+             * Reminders
+             * @description Open reminders due by the end of today, most overdue first (keep-in-touch reminders are listed under `touches`).
+             */
+            reminders: components["schemas"]["DueTodayReminder"][];
+            /**
+             * Reminders Total
+             * @description All such reminders, also beyond `limit`.
+             */
+            reminders_total: number;
+            /**
+             * Touches
+             * @description Contacts due for a touch by the end of today, most overdue first.
+             */
+            touches: components["schemas"]["DueTodayTouch"][];
+            /** Touches Total */
+            touches_total: number;
+            /**
+             * Text
+             * @description The same as a short plain-text list, for a notification or to be spoken.
+             */
+            text: string;
+        };
+        /** DueTodayReminder */
+        DueTodayReminder: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            kind: components["schemas"]["ReminderKind"];
+            /** Title */
+            title: string;
+            /**
+             * Due At
+             * Format: date-time
+             */
+            due_at: string;
+            /** Contact Id */
+            contact_id: string | null;
+            /** Contact Name */
+            contact_name: string | null;
+            /**
+             * Overdue
+             * @description Due on an earlier day than today (your time zone).
+             */
+            overdue: boolean;
+        };
+        /** DueTodayTouch */
+        DueTodayTouch: {
+            /**
+             * Contact Id
+             * Format: uuid
+             */
+            contact_id: string;
+            /** Full Name */
+            full_name: string;
+            /** Organization */
+            organization: string | null;
+            /** Email */
+            email: string | null;
+            /**
+             * Next Touch Due
+             * Format: date-time
+             */
+            next_touch_due: string;
+            /**
+             * Overdue
+             * @description Due on an earlier day than today (your time zone).
+             */
+            overdue: boolean;
+            /**
+             * Reminder Id
+             * @description The contact's open keep-in-touch reminder: mark it done (`PATCH /api/v1/reminders/{reminder_id}` with `{"status": "done"}`) to log the touch.
+             */
+            reminder_id: string | null;
+        };
         /** HealthStatus */
         HealthStatus: {
             /** Status */
             status: string;
+        };
+        /** ImportReport */
+        ImportReport: {
+            /**
+             * Format
+             * @description What the file was recognized as.
+             * @enum {string}
+             */
+            format: "rapport-csv" | "linkedin-csv" | "google-csv" | "csv" | "vcard";
+            /**
+             * Dry Run
+             * @description True: nothing was written; this is what would happen.
+             */
+            dry_run: boolean;
+            /**
+             * Total Rows
+             * @description Data rows (or cards) read, blank rows not counted.
+             */
+            total_rows: number;
+            /** Created */
+            created: number;
+            /** Updated */
+            updated: number;
+            /**
+             * Skipped
+             * @description Rows that changed nothing: already up to date, or the same person as an earlier row (merged into it). Rows with errors are counted in `errors` instead.
+             */
+            skipped: number;
+            /** Errors */
+            errors: components["schemas"]["ImportRowError"][];
+            /**
+             * Rows
+             * @description One result per row, in file order.
+             */
+            rows: components["schemas"]["ImportRowResult"][];
+        };
+        /** ImportRowError */
+        ImportRowError: {
+            /**
+             * Row
+             * @description The row as a spreadsheet numbers it (the header is row 1 of a plain CSV; LinkedIn's note lines count too); for a vCard file, the card's position (1 = first).
+             */
+            row: number;
+            /**
+             * Line
+             * @description The line of the file where the row or card starts.
+             */
+            line: number;
+            /** Message */
+            message: string;
+        };
+        /** ImportRowResult */
+        ImportRowResult: {
+            /** Row */
+            row: number;
+            /** Line */
+            line: number;
+            /** @description `created`: a new contact; `updated`: an existing contact (matched by e-mail, then LinkedIn URL) changed; `unchanged`: it already matched the file; `merged`: the same person as an earlier row, whose values were combined with it; `error`: not imported (see `message`). */
+            action: components["schemas"]["RowAction"];
+            /** Full Name */
+            full_name?: string | null;
+            /** Email */
+            email?: string | null;
+            /**
+             * Contact Id
+             * @description The contact created or updated (null in a dry run for new contacts).
+             */
+            contact_id?: string | null;
+            /**
+             * Changes
+             * @description The fields an update changes.
+             */
+            changes?: string[];
+            /** Message */
+            message?: string | null;
         };
         /** InteractionCreate */
         InteractionCreate: {
@@ -1979,8 +2264,9 @@ export interface components {
         InterviewStatus: "requested" | "scheduled" | "completed" | "cancelled" | "no_show";
         /**
          * InterviewUpdate
-         * @description A partial update. Null clears `scheduled_at` and `completed_at`; other fields cannot be
-         *     null. The contact of an interview cannot change (delete it and create another).
+         * @description A partial update. Null clears `scheduled_at`; other fields cannot be null (`completed_at`
+         *     is cleared by itself when the interview stops being `completed`). The contact of an
+         *     interview cannot change (delete it and create another).
          */
         InterviewUpdate: {
             status?: components["schemas"]["InterviewStatus"] | null;
@@ -2405,6 +2691,64 @@ export interface components {
             archived?: boolean | null;
         };
         /**
+         * QuickLog
+         * @description One request from a phone shortcut: whom you talked to, and how.
+         */
+        QuickLog: {
+            /**
+             * Contact
+             * @description A name or an e-mail address. An e-mail matches your contact with that address (ignoring case); a name matches the contact with exactly that name (ignoring case). Nobody matches: a new contact is created (see `create`).
+             * @example Sam Rivera
+             * @example sam.rivera@example.org
+             */
+            contact: string;
+            /**
+             * Name
+             * @description The name for a new contact when `contact` is an e-mail address (default: the address itself).
+             * @example Sam Rivera
+             */
+            name?: string | null;
+            /**
+             * @description How you were in touch. `email`, `call`, `message` and `linkedin` also move a contact you had only identified to `reached_out`.
+             * @default note
+             * @example call
+             */
+            kind?: components["schemas"]["InteractionKind"];
+            /**
+             * Summary
+             * @default
+             * @example Sent a thank-you note and the article on CRISPR screens.
+             */
+            summary?: string;
+            /**
+             * Occurred At
+             * @description When it happened; default now. At most a day ahead.
+             */
+            occurred_at?: string | null;
+            /**
+             * Create
+             * @description false: answer 404 instead of creating a contact when nobody matches.
+             * @default true
+             */
+            create?: boolean;
+        };
+        /** QuickLogged */
+        QuickLogged: {
+            contact: components["schemas"]["ContactRead"];
+            interaction: components["schemas"]["InteractionRead"];
+            /**
+             * Contact Created
+             * @description True when the contact was new.
+             */
+            contact_created: boolean;
+            /**
+             * Message
+             * @description A sentence to show or speak on the phone.
+             * @example Logged a call with Sam Rivera. Next touch due Tuesday 2 March 2027.
+             */
+            message: string;
+        };
+        /**
          * ReferralCreate
          * @description Give exactly one of `referred_contact_id` (someone already in your contacts) and
          *     `referred` (a new contact, created with `connection: referral` unless you say otherwise,
@@ -2733,6 +3077,38 @@ export interface components {
              */
             empty_placeholders: string[];
         };
+        /** RestoreReport */
+        RestoreReport: {
+            /**
+             * Restored
+             * @description Records loaded per section (contacts, interactions, interviews, questions, referrals, reminders, templates).
+             * @example {
+             *       "contacts": 120,
+             *       "interactions": 340,
+             *       "interviews": 12
+             *     }
+             */
+            restored: {
+                [key: string]: number;
+            };
+            /**
+             * Skipped
+             * @description Records not loaded per section, with the reason in `notes`.
+             * @example {
+             *       "webhooks": 1
+             *     }
+             */
+            skipped: {
+                [key: string]: number;
+            };
+            /** Notes */
+            notes?: string[];
+        };
+        /**
+         * RowAction
+         * @enum {string}
+         */
+        RowAction: "created" | "updated" | "unchanged" | "merged" | "error";
         /**
          * Scope
          * @enum {string}
@@ -7187,6 +7563,307 @@ export interface operations {
             };
             /** @description Missing, unknown, revoked or expired credentials. */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database is unavailable; retry shortly. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    import_contacts: {
+        parameters: {
+            query?: {
+                /** @description true: report what would happen without changing anything. */
+                dry_run?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["Body_import_contacts"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportReport"];
+                };
+            };
+            /** @description Missing, unknown, revoked or expired credentials. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The credential may not do this (read-only token, or a cross-site request). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflicts with existing data. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The input is invalid; `errors` lists each failing field. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database is unavailable; retry shortly. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    restore_archive: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["Body_restore_archive"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RestoreReport"];
+                };
+            };
+            /** @description Missing, unknown, revoked or expired credentials. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The credential may not do this (read-only token, or a cross-site request). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflicts with existing data. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The input is invalid; `errors` lists each failing field. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database is unavailable; retry shortly. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    quick_log: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Any unique string (e.g. a UUID). A retry with the same key and body replays the first answer; the same key with another body answers 422. Kept 24 hours. An answer that reveals a secret (a new token, a webhook's signing secret) is not kept: its retry answers 409 and creates nothing. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["QuickLog"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    /** @description The new object's URL. */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuickLogged"];
+                };
+            };
+            /** @description Missing, unknown, revoked or expired credentials. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The credential may not do this (read-only token, or a cross-site request). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflicts with existing data. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The input is invalid; `errors` lists each failing field. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database is unavailable; retry shortly. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    due_today: {
+        parameters: {
+            query?: {
+                /** @description At most this many reminders and touches each. */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DueToday"];
+                };
+            };
+            /** @description Missing, unknown, revoked or expired credentials. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The input is invalid; `errors` lists each failing field. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };

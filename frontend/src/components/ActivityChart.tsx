@@ -24,7 +24,7 @@ export function ActivityChart({ weeks }: { weeks: Week[] }) {
       {
         width: element.clientWidth || 600,
         height: 200,
-        legend: { show: true },
+        legend: { show: false },
         cursor: { drag: { x: false, y: false }, points: { show: false } },
         scales: { x: { time: false, range: [-0.6, weeks.length - 0.4] }, y: { range: (_u, _min, max) => [0, Math.max(4, max + 1)] } },
         axes: [
@@ -52,6 +52,16 @@ export function ActivityChart({ weeks }: { weeks: Week[] }) {
   const interviews = weeks.reduce((sum, w) => sum + w.interviews, 0);
   return (
     <figure class="chart">
+      <ul class="legend" aria-hidden="true">
+        <li>
+          <span class="legend__dot" style={{ background: "#3145c8" }} />
+          Touches
+        </li>
+        <li>
+          <span class="legend__dot" style={{ background: "#8aa0ff" }} />
+          Interviews
+        </li>
+      </ul>
       <div ref={box} class="chart__plot" role="img" aria-label={`Last ${weeks.length} weeks: ${touches} touches and ${interviews} interviews.`} />
       <table class="visually-hidden">
         <caption>Weekly activity</caption>

@@ -234,7 +234,7 @@ export function ErrorState({ message, onRetry }: { message: string; onRetry?: ()
 export function EmptyState({ title, children }: { title: string; children?: ComponentChildren }) {
   return (
     <div class="state state--empty">
-      <p class="state__title">{title}</p>
+      <h2 class="state__title">{title}</h2>
       {children && <div class="state__body">{children}</div>}
     </div>
   );

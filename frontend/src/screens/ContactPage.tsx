@@ -149,6 +149,7 @@ function LogTouch({ contactId, onLogged }: { contactId: string; onLogged: (touch
   const { timeZone } = useSession();
   const fresh = () => ({ kind: "email", occurred_at: toZonedInput(new Date().toISOString(), timeZone), summary: "", url: "" });
   const form = useForm(fresh());
+  const [opened, setOpened] = useState(form.values.occurred_at);
   const [logged, setLogged] = useState(false);
   return (
     <section class="card" aria-labelledby="log-touch-title">
@@ -165,7 +166,8 @@ function LogTouch({ contactId, onLogged }: { contactId: string; onLogged: (touch
                 params: { path: { contact_id: contactId } },
                 body: {
                   kind: values.kind as Schemas["InteractionKind"],
-                  occurred_at: values.occurred_at ? fromZonedInput(values.occurred_at, timeZone) : null,
+                  // Left as prefilled, it means "now" (the server's clock), not the minute the form opened.
+                  occurred_at: values.occurred_at && values.occurred_at !== opened ? fromZonedInput(values.occurred_at, timeZone) : null,
                   summary: values.summary,
                   url: values.url.trim() || null,
                 },
@@ -174,7 +176,9 @@ function LogTouch({ contactId, onLogged }: { contactId: string; onLogged: (touch
             onLogged(touch);
           });
           if (done) {
-            form.reset(fresh());
+            const next = fresh();
+            form.reset(next);
+            setOpened(next.occurred_at);
             setLogged(true);
           }
         }}
@@ -348,7 +352,14 @@ function EditableCard<T extends Record<string, string>>({
             if (done) setEditing(false);
           }}
         >
-          <FormError message={form.general} conflict={form.conflict} onReload={onReload} />
+          <FormError
+            message={form.general}
+            conflict={form.conflict}
+            onReload={() => {
+              setEditing(false);
+              onReload();
+            }}
+          />
           {fields(form)}
           <div class="form-actions">
             <Button type="submit" variant="primary" size="sm" busy={form.submitting}>

@@ -234,7 +234,7 @@ function ContactList({ filters, version, onAdd }: { filters: Filters; version: n
         {state.items.length}
         {state.done ? "" : "+"} contact{state.items.length === 1 ? "" : "s"}
       </p>
-      <ul class="contact-list" ref={listRef} aria-label="Contacts" style={{ paddingTop: range.padTop, paddingBottom: range.padBottom }}>
+      <ul class="contact-list" ref={listRef} aria-label="Contacts" style={{ paddingTop: `${range.padTop}px`, paddingBottom: `${range.padBottom}px` }}>
         {rows.map((contact, index) => (
           <ContactRow key={contact.id} contact={contact} position={range.start + index + 1} total={state.done ? state.items.length : -1} />
         ))}

@@ -1,0 +1,210 @@
+"""Browser tests: the built dashboard (frontend/dist) served by the real backend (uvicorn, in a
+subprocess, on a free port) against this run's migrated database, driven by headless Chromium
+through Playwright. Screenshots go to test-artifacts/screens/ (ignored by git).
+
+Chromium comes from the system (`apt-get install chromium`, done by .ci/run); Playwright never
+downloads a browser here.
+"""
+
+from __future__ import annotations
+
+import os
+import secrets
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+
+from rapport.config import Settings
+
+REPO = Path(__file__).resolve().parents[3]
+DIST = REPO / "frontend" / "dist"
+ARTIFACTS = REPO / "test-artifacts" / "screens"
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+DESKTOP = {"width": 1280, "height": 860}
+PHONE = {"width": 375, "height": 740}
+PASSWORD = "correct horse battery staple"
+# Generous for a shared 2-core machine; every wait is on a role or text, never a sleep.
+TIMEOUT_MS = 15_000
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        if "tests/browser/" in str(item.path).replace(os.sep, "/"):
+            item.add_marker(pytest.mark.browser)
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+@pytest.fixture(scope="session")
+def chromium_path() -> str:
+    if not Path(CHROMIUM).exists():
+        if os.environ.get("CI"):
+            pytest.fail(f"{CHROMIUM} is missing: .ci/run installs it with apt-get")
+        pytest.skip(f"{CHROMIUM} is missing: apt-get install -y chromium")
+    return CHROMIUM
+
+
+@pytest.fixture(scope="session")
+def live_server(settings: Settings, database_url: str) -> Iterator[str]:
+    """The real app on a free port, serving the built dashboard, on this run's database."""
+    if not (DIST / "index.html").is_file():
+        pytest.fail("frontend/dist is missing: run `make frontend` (make test does it first)")
+    port = _free_port()
+    env = {
+        **os.environ,
+        "DATABASE_URL": database_url,
+        "RAPPORT_ENV": "test",
+        "RAPPORT_FRONTEND_DIST": str(DIST),
+        "RAPPORT_PUBLIC_URL": f"http://127.0.0.1:{port}",
+    }
+    process = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "uvicorn",
+            "rapport.main:create_app",
+            "--factory",
+            "--host",
+            "127.0.0.1",
+            "--port",
+            str(port),
+            "--no-access-log",
+        ],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+    )
+    base = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 60
+    try:
+        while True:
+            if process.poll() is not None:
+                output = process.stdout.read().decode() if process.stdout else ""
+                pytest.fail(f"the server exited early:\n{output}")
+            try:
+                if httpx.get(f"{base}/readyz", timeout=2).status_code == 200:
+                    break
+            except httpx.HTTPError:
+                pass
+            if time.monotonic() > deadline:
+                pytest.fail("the server did not become ready within 60 s")
+            time.sleep(0.2)
+        yield base
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+
+
+@pytest.fixture(scope="session")
+def browser(chromium_path: str) -> Iterator[Any]:
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        instance = playwright.chromium.launch(executable_path=chromium_path, args=CHROMIUM_ARGS)
+        yield instance
+        instance.close()
+
+
+@pytest.fixture
+def page(browser: Any, live_server: str) -> Iterator[Any]:
+    context = browser.new_context(viewport=DESKTOP, base_url=live_server)
+    context.set_default_timeout(TIMEOUT_MS)
+    context.grant_permissions(["clipboard-read", "clipboard-write"], origin=live_server)
+    page = context.new_page()
+    errors: list[str] = []
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    yield page
+    context.close()
+    assert not errors, f"uncaught errors in the page: {errors}"
+
+
+@dataclass
+class Student:
+    email: str
+    name: str
+    csrf: str
+
+
+def sign_up_by_api(
+    page: Any, name: str = "Ada Student", timezone: str = "America/Chicago"
+) -> Student:
+    """A signed-in account in the page's browser context (cookie shared with the page)."""
+    email = f"ada.{secrets.token_hex(4)}@example.edu"
+    answer = page.request.post(
+        "/api/v1/auth/register",
+        data={"email": email, "password": PASSWORD, "name": name, "timezone": timezone},
+    )
+    assert answer.status == 201, answer.text()
+    return Student(email=email, name=name, csrf=answer.json()["csrf_token"])
+
+
+def api_post(page: Any, student: Student, path: str, body: dict[str, Any]) -> dict[str, Any]:
+    answer = page.request.post(path, data=body, headers={"X-CSRF-Token": student.csrf})
+    assert answer.status in (200, 201), answer.text()
+    return answer.json()
+
+
+def api_patch(page: Any, student: Student, path: str, body: dict[str, Any]) -> dict[str, Any]:
+    answer = page.request.patch(path, data=body, headers={"X-CSRF-Token": student.csrf})
+    assert answer.status == 200, answer.text()
+    return answer.json()
+
+
+# Elements sticking out past the viewport that no scrolling container of theirs clips.
+_WIDE_ELEMENTS = """() => [...document.querySelectorAll('body *')]
+  .filter(el => {
+    if (el.getBoundingClientRect().right <= window.innerWidth + 1) return false;
+    for (let p = el.parentElement; p && p !== document.body; p = p.parentElement) {
+      if (getComputedStyle(p).overflowX !== 'visible') return false;
+    }
+    return true;
+  })
+  .slice(0, 8).map(el => `${el.tagName.toLowerCase()}.${el.className}`)"""
+
+
+def settle(page: Any) -> None:
+    """Let layout and resize observers run after a viewport change (two animation frames)."""
+    page.evaluate(
+        "() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(() => r(null))))"
+    )
+
+
+def screenshot(page: Any, name: str) -> None:
+    """This screen at desktop width and at 375 px (a phone), full page."""
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    original = page.viewport_size
+    settle(page)
+    page.screenshot(path=str(ARTIFACTS / f"{name}-desktop.png"), full_page=True)
+    page.set_viewport_size(PHONE)
+    settle(page)
+    page.screenshot(path=str(ARTIFACTS / f"{name}-phone.png"), full_page=True)
+    overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
+    wide = page.evaluate(_WIDE_ELEMENTS) if overflow > 1 else []
+    page.set_viewport_size(original)
+    settle(page)
+    assert overflow <= 1, f"{name} scrolls sideways at 375 px by {overflow}px: {wide}"
