@@ -323,3 +323,61 @@ def test_every_screen_works_on_a_phone_and_on_a_desktop(page: Any) -> None:
     page.get_by_role("navigation", name="Main").get_by_role("link", name="Contacts").click()
     expect(page.get_by_role("heading", name="Contacts", level=1)).to_be_visible()
     expect(menu).to_have_attribute("aria-expanded", "false")
+
+
+def test_import_previews_a_dry_run_row_by_row_then_imports(page: Any, tmp_path: Any) -> None:
+    sign_up_by_api(page)
+    csv_file = tmp_path / "contacts.csv"
+    csv_file.write_text(
+        "First Name,Last Name,Email Address,Company,Position\n"
+        "Priya,Nair,priya@example.org,Broad Institute,Scientist\n"
+        "Tom,Okafor,tom@example.org,Illumina,Manager\n"
+        "Bad,Row,not-an-address,Nowhere,None\n",
+        encoding="utf-8",
+    )
+    page.goto("/import")
+    page.get_by_label("Contacts file (CSV or vCard, up to 5 MB)").set_input_files(str(csv_file))
+    page.get_by_role("button", name="Preview import").click()
+
+    report = page.get_by_role("region", name="2. Preview")
+    expect(report).to_contain_text("Would create 2")
+    rows = report.get_by_role("table").get_by_role("row")
+    expect(rows).to_have_count(4)  # header + 3 rows
+    expect(rows.filter(has_text="not-an-address")).to_contain_text("error")
+    screenshot(page, "import")
+    page.goto("/contacts")
+    expect(page.get_by_role("heading", name="No contacts yet.")).to_be_visible()  # a dry run
+
+    page.goto("/import")
+    page.get_by_label("Contacts file (CSV or vCard, up to 5 MB)").set_input_files(str(csv_file))
+    page.get_by_role("button", name="Preview import").click()
+    page.get_by_role("button", name="Import 2 contacts").click()
+    done = page.get_by_role("region", name="Imported")
+    expect(done).to_contain_text("Created 2")
+    done.get_by_role("link", name="See your contacts").click()
+    contacts = page.get_by_role("list", name="Contacts")
+    expect(contacts.get_by_role("link", name="Priya Nair")).to_be_visible()
+    expect(contacts.get_by_role("link", name="Tom Okafor")).to_be_visible()
+
+
+def test_calendar_feed_address_is_copied_and_can_be_replaced(page: Any) -> None:
+    sign_up_by_api(page)
+    page.goto("/settings")
+    feed = page.get_by_label("Calendar feed address")
+    expect(feed).to_contain_text(".ics")
+    url = feed.inner_text().strip()
+    page.get_by_role("button", name="Copy feed address").click()
+    assert page.evaluate("navigator.clipboard.readText()") == url
+    calendar = page.request.get(url)
+    assert calendar.status == 200
+    assert calendar.text().startswith("BEGIN:VCALENDAR")
+    page.get_by_text("Google Calendar", exact=True).click()
+    expect(page.get_by_text("From URL")).to_be_visible()
+
+    page.get_by_role("button", name="Replace feed address").click()
+    page.get_by_role("dialog", name="Replace the feed address?").get_by_role(
+        "button", name="Replace address"
+    ).click()
+    expect(page.get_by_text("New address ready")).to_be_visible()
+    expect(feed).not_to_have_text(url)
+    assert page.request.get(url).status == 404

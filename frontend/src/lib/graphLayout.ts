@@ -35,7 +35,12 @@ export function layoutGraph<N extends { id: string }>(nodes: N[], edges: { sourc
   const ys = simNodes.map((n) => n.y);
   const minX = Math.min(0, ...xs) - pad;
   const minY = Math.min(0, ...ys) - pad;
-  const width = Math.max(200, Math.max(0, ...xs) + pad - minX);
-  const height = Math.max(160, Math.max(0, ...ys) + pad - minY);
-  return { nodes: simNodes, viewBox: [minX, minY, width, height] };
+  const maxX = Math.max(0, ...xs) + pad;
+  const maxY = Math.max(0, ...ys) + pad;
+  // Small graphs keep their natural size (centred) instead of being blown up to fill the box.
+  const width = Math.max(720, maxX - minX);
+  const height = Math.max(420, maxY - minY);
+  const left = (minX + maxX) / 2 - width / 2;
+  const top = (minY + maxY) / 2 - height / 2;
+  return { nodes: simNodes, viewBox: [left, top, width, height] };
 }

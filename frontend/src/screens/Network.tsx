@@ -70,7 +70,7 @@ function NetworkBody({ data }: { data: Schemas["Network"] }) {
           {data.truncated && <p class="muted">Showing the first 2 000 referrals.</p>}
           <svg class="graph" viewBox={layout.viewBox.join(" ")} role="group" aria-label={summary}>
             <defs>
-              <marker id="arrow" viewBox="0 0 10 10" refX="26" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
+              <marker id="arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="6" markerHeight="6" orient="auto">
                 <path d="M0,0 L10,5 L0,10 z" fill="#9aa3b5" />
               </marker>
             </defs>
@@ -80,13 +80,16 @@ function NetworkBody({ data }: { data: Schemas["Network"] }) {
                 const b = byId.get(edge.target);
                 if (!a || !b) return null;
                 const lit = focus === edge.source || focus === edge.target;
+                // Stop the line at the target's edge so the arrowhead touches the circle.
+                const length = Math.hypot(b.x - a.x, b.y - a.y) || 1;
+                const trim = 19 / length;
                 return (
                   <line
                     key={edge.referral_id}
                     x1={a.x}
                     y1={a.y}
-                    x2={b.x}
-                    y2={b.y}
+                    x2={b.x - (b.x - a.x) * trim}
+                    y2={b.y - (b.y - a.y) * trim}
                     class={`graph__edge${lit ? " is-lit" : ""}${edge.status === "declined" ? " is-declined" : ""}`}
                     marker-end="url(#arrow)"
                   />
