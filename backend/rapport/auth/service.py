@@ -10,7 +10,7 @@ from collections.abc import Callable
 from datetime import datetime, timedelta
 
 from pwdlib import PasswordHash
-from sqlalchemy import delete, func, select
+from sqlalchemy import bindparam, delete, func, select
 from sqlalchemy.orm import Session, joinedload
 
 from rapport.accounts.models import User
@@ -63,13 +63,18 @@ def issue_token(
     return token, raw
 
 
+# Built once: every request runs it, and building a statement with a loader option costs about
+# as much CPU as running it (see bench/README.md).
+_TOKEN_BY_HASH = (
+    select(AccessToken)
+    .options(joinedload(AccessToken.user))
+    .where(AccessToken.token_hash == bindparam("token_hash"))
+)
+
+
 def find_token(session: Session, raw: str) -> AccessToken | None:
     """The live token for this secret (with its user), or None. Records when it was used."""
-    token = session.scalars(
-        select(AccessToken)
-        .options(joinedload(AccessToken.user))
-        .where(AccessToken.token_hash == hash_secret(raw))
-    ).one_or_none()
+    token = session.scalars(_TOKEN_BY_HASH, {"token_hash": hash_secret(raw)}).one_or_none()
     now = utcnow()
     if token is None or (token.expires_at is not None and token.expires_at <= now):
         return None
