@@ -200,9 +200,6 @@ async def _handle_validation(_request: Request, exc: Exception) -> Response:
     return problem_response(422, f"Some input is invalid: {fields}.", errors=errors)
 
 
-_BODY_PARSE_ERROR = "There was an error parsing the body"
-
-
 def _allowed_methods(request: Request) -> str:
     """Every method some route serves at this path (Starlette lists only the first match's)."""
     methods: set[str] = set()
@@ -216,9 +213,11 @@ def _allowed_methods(request: Request) -> str:
 
 async def _handle_http(request: Request, exc: Exception) -> Response:
     assert isinstance(exc, StarletteHTTPException)
-    if exc.status_code == 400 and exc.detail == _BODY_PARSE_ERROR:
-        # FastAPI answers 400 for a body it cannot decode (e.g. not UTF-8): that is invalid JSON.
-        message = "The body is not valid JSON."
+    if exc.status_code == 400:
+        # Only the framework raises HTTPException(400), for a body it cannot decode (JSON that is
+        # not UTF-8, broken multipart data): invalid input like any other, so 422.
+        form = request.headers.get("content-type", "").startswith(("multipart/", "application/x-"))
+        message = "The body is not valid form data." if form else "The body is not valid JSON."
         return problem_response(422, message, errors=[FieldError(field="body", message=message)])
     detail = (
         exc.detail

@@ -5,12 +5,25 @@ Request bodies forbid unknown fields; every string and list has a documented max
 
 from __future__ import annotations
 
+import datetime
+import re
 import zoneinfo
 from functools import lru_cache
-from typing import Annotated
+from typing import Annotated, Any, get_args
 from urllib.parse import urlsplit
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, Strict, StringConstraints
+from pydantic import (
+    AfterValidator,
+    AwareDatetime,
+    BaseModel,
+    ConfigDict,
+    Field,
+    FutureDatetime,
+    NaiveDatetime,
+    Strict,
+    StringConstraints,
+    model_validator,
+)
 
 MAX_NAME = 200
 MAX_SHORT_TEXT = 200
@@ -21,9 +34,37 @@ MAX_TAGS = 30
 MAX_TAG = 40
 
 
+_TIME_TYPES = (datetime.datetime, datetime.date, AwareDatetime, NaiveDatetime, FutureDatetime)
+
+
+def _is_time(annotation: Any) -> bool:
+    if any(annotation is kind for kind in _TIME_TYPES):
+        return True
+    return any(_is_time(arg) for arg in get_args(annotation))
+
+
+_NUMERIC = re.compile(r"[+-]?\d+(\.\d*)?")
+
+
 class RequestModel(BaseModel):
     # Unknown fields are refused; numbers and booleans are not coerced from other types.
     model_config = ConfigDict(extra="forbid")
+
+    @model_validator(mode="before")
+    @classmethod
+    def _times_are_rfc3339(cls, data: Any) -> Any:
+        """Pydantic reads a number (or a string of digits) as a Unix timestamp; the API documents
+        RFC 3339 text, so refuse anything else rather than guess 1970."""
+        if not isinstance(data, dict):
+            return data
+        for name, field in cls.model_fields.items():
+            value = data.get(field.alias or name)
+            numeric = isinstance(value, int | float) and not isinstance(value, bool)
+            if (numeric or (isinstance(value, str) and _NUMERIC.fullmatch(value.strip()))) and (
+                _is_time(field.annotation)
+            ):
+                raise ValueError(f"{name}: use an RFC 3339 time such as 2030-01-01T09:00:00Z.")
+        return data
 
 
 StrictInt = Annotated[int, Strict()]

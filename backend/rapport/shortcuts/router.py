@@ -29,6 +29,7 @@ router = APIRouter(
     status_code=status.HTTP_201_CREATED,
     response_model=QuickLogged,
     summary="Log a touch by name or e-mail (creating the contact if new)",
+    responses={404: {"description": "Nobody matches `contact` and `create` is false."}},
 )
 def quick_log(
     data: QuickLog, user: CurrentUser, session: SessionDep, response: Response

@@ -34,6 +34,7 @@ CREATE_BODIES: dict[str, dict[str, Any]] = {
     "create_reminder": {"title": "Follow up", "due_at": "2030-01-01T09:00:00Z"},
     "create_template": {"kind": "outreach", "name": "T", "subject": "Hi", "body": "Hello"},
     "create_webhook": {"url": "https://hooks.example.com/r", "events": ["contact.created"]},
+    "quick_log": {"contact": "Sam Rivera", "kind": "call", "summary": "Talked about Genentech"},
 }
 ALTERED = {"different": True}
 
@@ -113,13 +114,13 @@ def test_keys_belong_to_one_user(app: FastAPI, alice: Account, bob: Account) -> 
         theirs = bob.post(url, json=body, headers=headers)
         assert theirs.status_code == 201, (op.label, theirs.text)
         assert "idempotent-replayed" not in theirs.headers, op.label
-        assert theirs.json()["id"] != first.json()["id"], op.label
+        assert theirs.headers["location"] != first.headers["location"], op.label
 
 
 def test_a_key_expires(app: FastAPI, alice: Account) -> None:
     url, body = f"{API}/contacts", CREATE_BODIES["create_contact"]
     headers = _key()
-    first = alice.post(url, json=body, headers=headers).json()["id"]
+    first = alice.post(url, json=body, headers=headers).headers["location"]
     with app.state.db.sessionmaker() as session, session.begin():
         session.execute(
             update(IdempotencyRecord).values(expires_at=utcnow() - timedelta(seconds=1))
@@ -127,7 +128,7 @@ def test_a_key_expires(app: FastAPI, alice: Account) -> None:
     again = alice.post(url, json=body, headers=headers)
     assert again.status_code == 201
     assert "idempotent-replayed" not in again.headers
-    assert again.json()["id"] != first
+    assert again.headers["location"] != first
 
 
 def test_a_key_is_kept_for_the_configured_hours(app: FastAPI, alice: Account) -> None:
@@ -161,12 +162,13 @@ def test_concurrent_duplicates_create_one_object(
 
 def test_a_phone_shortcut_retried_five_times_logs_one_touch(app: FastAPI, alice: Account) -> None:
     """A shortcut on a flaky network sends the same request (same key) until it hears back."""
-    contact = make_contact(alice)
-    url = f"{API}/contacts/{contact}/interactions"
-    headers = {"Idempotency-Key": "shortcut-2030-01-01T09:00:00Z-call"}
-    answers = [alice.post(url, json={"kind": "call"}, headers=headers) for _ in range(5)]
-    assert {a.status_code for a in answers} == {201}
-    assert len({a.json()["id"] for a in answers}) == 1
-    assert len(alice.get(url).json()["items"]) == 1
-    touched = alice.get(f"{API}/contacts/{contact}").json()
-    assert touched["last_contacted_at"] is not None
+    headers = {"Idempotency-Key": "2030-01-01T09:00:00Z"}  # iOS: the Current Date variable
+    body = CREATE_BODIES["quick_log"]
+    answers = [alice.post(f"{API}/shortcuts/log", json=body, headers=headers) for _ in range(5)]
+    assert {a.status_code for a in answers} == {201}, answers[0].text
+    assert len({a.headers["location"] for a in answers}) == 1
+    assert len({a.text for a in answers}) == 1
+    [contact] = alice.get(f"{API}/contacts").json()["items"]
+    assert contact["full_name"] == "Sam Rivera"
+    touches = alice.get(f"{API}/contacts/{contact['id']}/interactions").json()["items"]
+    assert len(touches) == 1

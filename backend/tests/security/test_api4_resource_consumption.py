@@ -27,11 +27,12 @@ def test_every_list_caps_its_page_size(app: FastAPI, alice: Account) -> None:
     assert len(lists) >= 8
     for op in lists:
         limit = next(p for p in op.query_parameters() if p["name"] == "limit")
-        assert limit["schema"]["maximum"] == MAX_PAGE_SIZE, op.label
+        maximum = limit["schema"]["maximum"]
+        assert 1 <= maximum <= MAX_PAGE_SIZE, op.label
         url = fill(op.path, ids)
-        for refused in (0, MAX_PAGE_SIZE + 1, 10**9):
+        for refused in (0, maximum + 1, 10**9):
             assert_problem(alice.get(url, params={"limit": refused}), 422)
-        assert alice.get(url, params={"limit": MAX_PAGE_SIZE}).status_code == 200, op.label
+        assert alice.get(url, params={"limit": maximum}).status_code == 200, op.label
 
 
 def test_every_body_over_the_limit_is_refused_with_413(

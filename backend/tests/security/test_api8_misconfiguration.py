@@ -209,3 +209,14 @@ def test_a_body_that_is_not_utf8_is_invalid_json_not_a_400(alice: Account) -> No
     )
     body = assert_problem(response, 422)
     assert body["errors"] == [{"field": "body", "message": "The body is not valid JSON."}]
+
+
+def test_broken_form_data_is_invalid_input_not_a_400(alice: Account) -> None:
+    boundary = "b0undary"
+    response = alice.post(
+        f"{API}/imports/contacts",
+        content=f"--{boundary}\r\n-garbage--{boundary}--\r\n".encode(),
+        headers={"content-type": f"multipart/form-data; boundary={boundary}"},
+    )
+    body = assert_problem(response, 422)
+    assert body["errors"] == [{"field": "body", "message": "The body is not valid form data."}]
