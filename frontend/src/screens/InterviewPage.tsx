@@ -5,6 +5,7 @@ import { Icon } from "../components/Icon";
 import { ReminderList } from "../components/ReminderList";
 import { Badge, Button, Checkbox, CopyButton, Dialog, ErrorState, FormError, Loading, SelectField, TextArea, TextField } from "../components/ui";
 import { rememberName, useContactNames } from "../lib/contactNames";
+import { mailtoUrl } from "../lib/email";
 import { useForm } from "../lib/forms";
 import { INTERVIEW_STATUSES, MEDIUMS, label } from "../lib/labels";
 import { move } from "../lib/reorder";
@@ -871,11 +872,6 @@ function FollowUp({
       </aside>
     </div>
   );
-}
-
-export function mailtoUrl(to: string | null | undefined, subject: string, body: string): string {
-  const params = [`subject=${encodeURIComponent(subject)}`, `body=${encodeURIComponent(body)}`].join("&");
-  return `mailto:${to ? encodeURIComponent(to).replace(/%40/g, "@") : ""}?${params}`;
 }
 
 /** Render a thank-you template for this interview, edit it, then open or copy it. */
