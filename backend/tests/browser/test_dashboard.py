@@ -381,3 +381,50 @@ def test_calendar_feed_address_is_copied_and_can_be_replaced(page: Any) -> None:
     expect(page.get_by_text("New address ready")).to_be_visible()
     expect(feed).not_to_have_text(url)
     assert page.request.get(url).status == 404
+
+
+def test_keyboard_alone_signs_in_and_moves_through_an_interview(page: Any) -> None:
+    student = sign_up_by_api(page)
+    sam = api_post(page, student, "/api/v1/contacts", {"full_name": "Sam Rivera"})
+    interview = api_post(page, student, "/api/v1/interviews", {"contact_id": sam["id"]})
+    page.request.post("/api/v1/auth/logout", headers={"X-CSRF-Token": student.csrf})
+
+    page.goto(f"/interviews/{interview['id']}")
+    expect(page.get_by_role("heading", name="Sign in")).to_be_visible()
+    page.keyboard.press("Tab")
+    expect(page.get_by_label("E-mail")).to_be_focused()
+    page.keyboard.type(student.email)
+    page.keyboard.press("Tab")
+    page.keyboard.type(PASSWORD)
+    page.keyboard.press("Enter")
+    # Signed in, still on the page asked for.
+    expect(page.get_by_role("heading", name="Interview with Sam Rivera")).to_be_visible()
+
+    page.keyboard.press("Tab")
+    skip = page.get_by_role("link", name="Skip to content")
+    expect(skip).to_be_focused()
+
+    prepare = page.get_by_role("tab", name="Prepare")
+    prepare.focus()
+    page.keyboard.press("ArrowRight")
+    expect(page.get_by_role("tab", name="During")).to_be_focused()
+    expect(page.get_by_role("tab", name="During")).to_have_attribute("aria-selected", "true")
+    expect(page.get_by_role("button", name="Start timer")).to_be_visible()
+    page.get_by_role("button", name="Start timer").focus()
+    page.keyboard.press("Enter")
+    expect(page.get_by_role("button", name="Pause timer")).to_be_visible()
+
+    page.get_by_role("tab", name="During").focus()
+    page.keyboard.press("ArrowLeft")
+    expect(page.get_by_role("tab", name="Prepare")).to_be_focused()
+    page.get_by_role("textbox", name="Your own question").focus()
+    page.keyboard.type("What does a typical week look like?")
+    page.keyboard.press("Enter")
+    page.get_by_role("textbox", name="Your own question").focus()
+    page.keyboard.type("What would you do differently?")
+    page.keyboard.press("Enter")
+    questions = page.get_by_role("list", name="Interview questions").get_by_role("listitem")
+    expect(questions).to_have_count(2)
+    page.get_by_role("button", name="Move “What would you do differently?” up").focus()
+    page.keyboard.press("Enter")
+    expect(questions.nth(0)).to_contain_text("What would you do differently?")
