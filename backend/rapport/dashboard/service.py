@@ -6,10 +6,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
+from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from sqlalchemy import ColumnElement, Select, bindparam, case, func, select
+from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from rapport.accounts.models import User
 from rapport.contacts.models import Contact, Stage
@@ -120,38 +121,47 @@ def weekly_activity(
     session: Session, *, user: User, zone: ZoneInfo, today: date
 ) -> list[tuple[date, int, int]]:
     """(Monday, touches, completed interviews) for the last WEEKS local weeks, oldest first.
-    Rows are bucketed here, by their local date, so DST and offsets are exact on every DB."""
+
+    The database counts rows per week between boundaries computed here (each local Monday's
+    midnight as an instant), so DST and offsets are exact on every DB and only WEEKS numbers
+    come back, however active the account is."""
     this_week = today - timedelta(days=today.weekday())
     first_week = this_week - timedelta(weeks=WEEKS - 1)
-    start = local_midnight(first_week, zone)
-    end = local_midnight(this_week + timedelta(weeks=1), zone)
-    touches = [0] * WEEKS
-    interviews = [0] * WEEKS
-
-    def bucket(moment: datetime) -> int | None:
-        index = (moment.astimezone(zone).date() - first_week).days // 7
-        return index if 0 <= index < WEEKS else None
-
-    for (moment,) in session.execute(
-        select(Interaction.occurred_at).where(
-            Interaction.user_id == user.id,
-            Interaction.occurred_at >= start,
-            Interaction.occurred_at < end,
-        )
-    ):
-        if (index := bucket(moment)) is not None:
-            touches[index] += 1
-    for (completed_at,) in session.execute(
-        select(Interview.completed_at).where(
-            Interview.user_id == user.id,
-            Interview.status == InterviewStatus.completed,
-            Interview.completed_at >= start,
-            Interview.completed_at < end,
-        )
-    ):
-        if completed_at is not None and (index := bucket(completed_at)) is not None:
-            interviews[index] += 1
+    params: dict[str, Any] = {
+        f"week_{i}": local_midnight(first_week + timedelta(weeks=i), zone) for i in range(WEEKS + 1)
+    }
+    params["user_id"] = user.id
+    touches, interviews = ([0] * WEEKS for _ in _WEEKLY_COUNTS)
+    for statement, per_week in zip(_WEEKLY_COUNTS, (touches, interviews), strict=True):
+        for index, count in session.execute(statement, params):
+            per_week[index] = count
     return [(first_week + timedelta(weeks=i), touches[i], interviews[i]) for i in range(WEEKS)]
+
+
+def _count_by_week(
+    moment: InstrumentedAttribute[Any], *conditions: ColumnElement[bool]
+) -> Select[Any]:
+    """Rows per week: (index, count) for rows in [week_i, week_i+1), with the WEEKS + 1
+    boundaries and the user as parameters. Built once, as building it costs more than running
+    it."""
+    bounds = [bindparam(f"week_{i}", type_=moment.type) for i in range(WEEKS + 1)]
+    week = case(*((moment < bound, i) for i, bound in enumerate(bounds[1:])))
+    rows = (
+        select(week.label("week"))
+        .where(*conditions, moment >= bounds[0], moment < bounds[-1])
+        .subquery()
+    )
+    return select(rows.c.week, func.count()).group_by(rows.c.week)
+
+
+_WEEKLY_COUNTS = (
+    _count_by_week(Interaction.occurred_at, Interaction.user_id == bindparam("user_id")),
+    _count_by_week(
+        Interview.completed_at,
+        Interview.user_id == bindparam("user_id"),
+        Interview.status == InterviewStatus.completed,
+    ),
+)
 
 
 def days_overdue(contact: Contact, *, zone: ZoneInfo, today: date) -> int:
