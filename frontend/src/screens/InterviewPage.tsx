@@ -7,7 +7,7 @@ import { Badge, Button, Checkbox, CopyButton, Dialog, ErrorState, FormError, Loa
 import { rememberName, useContactNames } from "../lib/contactNames";
 import { mailtoUrl } from "../lib/email";
 import { useForm } from "../lib/forms";
-import { INTERVIEW_STATUSES, MEDIUMS, label } from "../lib/labels";
+import { INTERVIEW_STATUSES, MEDIUMS, REFERRAL_STATUSES, label } from "../lib/labels";
 import { move } from "../lib/reorder";
 import { formatDateTime, fromZonedInput, toZonedInput } from "../lib/time";
 import { STOPPED, clock, parseTimer, pause, start, timerView, type TimerData } from "../lib/timer";
@@ -861,7 +861,7 @@ function FollowUp({
               {referrals.data!.items.map((referral) => (
                 <li class="row" key={referral.id}>
                   <a href={`/contacts/${referral.referred_contact_id}`}>{referralNames[referral.referred_contact_id] ?? "…"}</a>
-                  <Badge>{referral.status}</Badge>
+                  <Badge>{label(REFERRAL_STATUSES, referral.status)}</Badge>
                 </li>
               ))}
             </ul>
