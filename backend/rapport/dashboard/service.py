@@ -10,7 +10,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import ColumnElement, Select, bindparam, case, func, select
-from sqlalchemy.orm import InstrumentedAttribute, Session
+from sqlalchemy.orm import InstrumentedAttribute, Session, load_only
 
 from rapport.accounts.models import User
 from rapport.contacts.models import Contact, Stage
@@ -45,6 +45,36 @@ class DashboardData:
     referral_yield: referrals_service.Yield
 
 
+# The lists load only what the dashboard shows (up to 250 rows per call: no notes, question
+# lists or checklists); anything else raises instead of loading row by row.
+_UPCOMING_COLUMNS = load_only(
+    Interview.contact_id,
+    Interview.status,
+    Interview.scheduled_at,
+    Interview.duration_minutes,
+    Interview.medium,
+    Interview.location,
+    raiseload=True,
+)
+_DUE_COLUMNS = load_only(
+    Reminder.kind,
+    Reminder.title,
+    Reminder.due_at,
+    Reminder.contact_id,
+    Reminder.interview_id,
+    Reminder.auto,
+    raiseload=True,
+)
+_OVERDUE_COLUMNS = load_only(
+    Contact.full_name,
+    Contact.organization,
+    Contact.stage,
+    Contact.last_contacted_at,
+    Contact.next_touch_due,
+    raiseload=True,
+)
+
+
 def build(session: Session, *, user: User) -> DashboardData:
     zone = ZoneInfo(user.timezone)
     now = utcnow()
@@ -63,6 +93,7 @@ def build(session: Session, *, user: User) -> DashboardData:
         (interview, name)
         for interview, name in session.execute(
             select(Interview, Contact.full_name)
+            .options(_UPCOMING_COLUMNS)
             .join(Contact, Contact.id == Interview.contact_id)
             .where(
                 Interview.user_id == user.id,
@@ -80,6 +111,7 @@ def build(session: Session, *, user: User) -> DashboardData:
         (reminder, name)
         for reminder, name in session.execute(
             select(Reminder, Contact.full_name)
+            .options(_DUE_COLUMNS)
             .outerjoin(Contact, Contact.id == Reminder.contact_id)
             .where(
                 Reminder.user_id == user.id,
@@ -94,6 +126,7 @@ def build(session: Session, *, user: User) -> DashboardData:
     overdue = list(
         session.scalars(
             select(Contact)
+            .options(_OVERDUE_COLUMNS)
             .where(
                 Contact.user_id == user.id,
                 Contact.next_touch_due <= now,
