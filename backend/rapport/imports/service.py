@@ -40,8 +40,6 @@ class _Person:
     values: dict[str, Any]
     results: list[ImportRowResult]
     contact_id: uuid.UUID | None = None
-    email: str = ""
-    linkedin: str = ""
     changes: dict[str, Any] = field(default_factory=dict)
 
 
