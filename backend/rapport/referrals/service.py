@@ -237,6 +237,9 @@ def referral_yield(session: Session, *, user: User) -> Yield:
         select(func.count(distinct(Referral.referred_contact_id))).where(
             Referral.user_id == user.id,
             exists().where(
+                # Always true for a user's own contact; it lets the database look at this
+                # user's interviews only instead of everyone's.
+                Interview.user_id == user.id,
                 Interview.contact_id == Referral.referred_contact_id,
                 Interview.status == InterviewStatus.completed,
             ),
