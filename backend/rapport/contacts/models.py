@@ -45,9 +45,11 @@ class Contact(OwnedMixin, Base):
         Index(None, "user_id", "linkedin_url"),
         Index(None, "user_id", "stage"),
         Index(None, "referred_by_contact_id"),
-        # Postgres only: substring search over search_text (SQLite scans the user's rows).
+        # Postgres only: substring search over one user's search_text (btree_gin keeps the
+        # owner in the same GIN index; SQLite scans the user's rows).
         Index(
-            "ix_contacts_search_text_trgm",
+            "ix_contacts_user_id_search_text_trgm",
+            "user_id",
             "search_text",
             postgresql_using="gin",
             postgresql_ops={"search_text": "gin_trgm_ops"},

@@ -18,7 +18,7 @@ from sqlalchemy.engine import make_url
 from rapport.cli import alembic_config
 from rapport.models import Base
 
-POSTGRES_ONLY_INDEXES = {"ix_contacts_search_text_trgm"}
+POSTGRES_ONLY_INDEXES = {"ix_contacts_user_id_search_text_trgm"}
 
 
 @pytest.fixture
