@@ -36,16 +36,24 @@ export const toItemIn = (q: QuestionItem): Schemas["QuestionItemIn"] => ({
 /** Saves to one interview one at a time, each with the ETag the previous save returned. */
 function useInterviewSaver(id: string, loaded: { data: Interview; etag: string } | undefined, onSaved: (v: { data: Interview; etag: string }) => void) {
   const etag = useRef(loaded?.etag ?? "");
+  const latest = useRef<Interview | undefined>(loaded?.data);
   const queue = useRef<Promise<unknown>>(Promise.resolve());
   useEffect(() => {
-    if (loaded) etag.current = loaded.etag;
+    if (loaded) {
+      etag.current = loaded.etag;
+      latest.current = loaded.data;
+    }
   }, [loaded?.etag]);
-  return (body: Update): Promise<Interview> => {
+  // A change given as a function is computed from the interview as the previous save left it,
+  // so quick edits in a row (two questions added at once) never overwrite each other.
+  return (change: Update | ((current: Interview) => Update)): Promise<Interview> => {
     const run = queue.current.catch(() => undefined).then(async () => {
+      const body = typeof change === "function" ? change(latest.current!) : change;
       const saved = await withEtag(
         api.PATCH("/api/v1/interviews/{interview_id}", { params: { path: { interview_id: id }, header: ifMatch(etag.current) }, body }),
       );
       etag.current = saved.etag;
+      latest.current = saved.data;
       onSaved(saved);
       return saved.data;
     });
@@ -123,7 +131,7 @@ export function InterviewPage() {
   );
 }
 
-type Saver = (body: Update) => Promise<Interview>;
+type Saver = (change: Update | ((current: Interview) => Update)) => Promise<Interview>;
 
 function InterviewHeader({ interview, name, save, onReload }: { interview: Interview; name: string; save: Saver; onReload: () => void }) {
   const { timeZone } = useSession();
@@ -357,10 +365,10 @@ function QuestionPlan({ interview, save, onReload }: { interview: Interview; sav
   const [announce, setAnnounce] = useState("");
   const questions = interview.questions;
 
-  const saveList = async (items: Schemas["QuestionItemIn"][]) => {
+  const saveList = async (items: (current: QuestionItem[]) => Schemas["QuestionItemIn"][]) => {
     setError(null);
     try {
-      await save({ questions: items });
+      await save((current) => ({ questions: items(current.questions) }));
       return true;
     } catch (failure) {
       setError(failure);
@@ -369,7 +377,12 @@ function QuestionPlan({ interview, save, onReload }: { interview: Interview; sav
   };
   const reorder = async (from: number, to: number) => {
     if (from === to || to < 0 || to >= questions.length) return;
-    if (await saveList(move(questions, from, to).map(toItemIn))) setAnnounce(`Moved question to position ${to + 1}.`);
+    const id = questions[from].id;
+    const moved = await saveList((current) => {
+      const at = current.findIndex((q) => q.id === id);
+      return move(current, at, at + (to - from)).map(toItemIn);
+    });
+    if (moved) setAnnounce(`Moved question to position ${to + 1}.`);
   };
 
   return (
@@ -425,7 +438,7 @@ function QuestionPlan({ interview, save, onReload }: { interview: Interview; sav
                   type="button"
                   class="icon-btn"
                   aria-label={`Remove “${question.text}”`}
-                  onClick={() => void saveList(questions.filter((q) => q.id !== question.id).map(toItemIn))}
+                  onClick={() => void saveList((current) => current.filter((q) => q.id !== question.id).map(toItemIn))}
                 >
                   <Icon name="trash" size={16} />
                 </button>
@@ -444,7 +457,11 @@ function QuestionPlan({ interview, save, onReload }: { interview: Interview; sav
             return;
           }
           setOwnError(null);
-          if (await saveList([...questions.map(toItemIn), { text: own.trim(), asked: false, notes: "" }])) setOwn("");
+          // Clear at once so typing the next question is never wiped by this save finishing.
+          const text = own.trim();
+          setOwn("");
+          const added = await saveList((current) => [...current.map(toItemIn), { text, asked: false, notes: "" }]);
+          if (!added) setOwn((typed) => typed || text);
         }}
       >
         <TextField label="Your own question" value={own} onValue={setOwn} error={ownError ?? undefined} fieldClass="inline-form__grow" />
@@ -455,7 +472,7 @@ function QuestionPlan({ interview, save, onReload }: { interview: Interview; sav
         onClose={() => setPicking(false)}
         already={new Set(questions.map((q) => q.bank_question_id).filter(Boolean) as string[])}
         onPick={async (ids) => {
-          const ok = await saveList([...questions.map(toItemIn), ...ids.map((bank_question_id) => ({ bank_question_id, asked: false, notes: "" }))]);
+          const ok = await saveList((current) => [...current.map(toItemIn), ...ids.map((bank_question_id) => ({ bank_question_id, asked: false, notes: "" }))]);
           if (ok) {
             setPicking(false);
             setAnnounce(`Added ${ids.length} question${ids.length === 1 ? "" : "s"}.`);
@@ -580,7 +597,7 @@ function During({
   const updateQuestion = async (question: QuestionItem, change: Partial<QuestionItem>) => {
     setError(null);
     try {
-      await save({ questions: interview.questions.map((q) => toItemIn(q.id === question.id ? { ...q, ...change } : q)) });
+      await save((current) => ({ questions: current.questions.map((q) => toItemIn(q.id === question.id ? { ...q, ...change } : q)) }));
     } catch (failure) {
       setError(failure);
     }
