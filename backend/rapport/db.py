@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import enum
 import uuid
+from collections.abc import Mapping, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Annotated, Any
 
 from fastapi import Depends, Request
-from sqlalchemy import JSON, DateTime, Engine, MetaData, create_engine, event
+from sqlalchemy import JSON, DateTime, Engine, Enum, MetaData, create_engine, event
 from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.engine import Dialect, make_url
 from sqlalchemy.orm import (
@@ -157,3 +158,42 @@ async def get_session(request: Request) -> Session:
 
 
 SessionDep = Annotated[Session, Depends(get_session)]
+
+
+# --- bulk loading --------------------------------------------------------------------------------
+
+
+def insert_rows(session: Session, model: Any, rows: Sequence[Mapping[str, Any]]) -> None:
+    """Insert many rows (every one with the same keys, every column value given) in the
+    session's transaction: COPY on Postgres, where it is several times faster than INSERTs for
+    imports and restores; one executemany elsewhere. Bypasses ORM objects and column defaults."""
+    if not rows:
+        return
+    table = model.__table__
+    if session.get_bind().dialect.name != "postgresql":
+        session.execute(table.insert(), rows)  # Core: no per-row ORM bookkeeping
+        return
+    from psycopg.types.json import Jsonb
+
+    session.flush()
+    names = list(rows[0])
+    convert: list[Any] = []
+    for name in names:
+        column_type = table.c[name].type
+        if isinstance(column_type, JSON):
+            convert.append(Jsonb)
+        elif isinstance(column_type, Enum):
+            convert.append(lambda member: member.value if isinstance(member, enum.Enum) else member)
+        else:
+            convert.append(None)
+    columns = ", ".join(f'"{name}"' for name in names)
+    raw = session.connection().connection.driver_connection
+    assert raw is not None
+    with raw.cursor() as cursor, cursor.copy(f'COPY "{table.name}" ({columns}) FROM STDIN') as copy:
+        for row in rows:
+            copy.write_row(
+                [
+                    value if fn is None or value is None else fn(value)
+                    for fn, value in zip(convert, (row[name] for name in names), strict=True)
+                ]
+            )

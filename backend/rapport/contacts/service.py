@@ -15,7 +15,6 @@ from sqlalchemy import (
     column,
     exists,
     func,
-    insert,
     literal,
     select,
     type_coerce,
@@ -26,7 +25,7 @@ from sqlalchemy.orm import Session
 from rapport.accounts.models import User
 from rapport.contacts.models import Contact, Stage
 from rapport.contacts.schemas import ContactCreate, ContactSort, ContactUpdate
-from rapport.db import utcnow
+from rapport.db import insert_rows, utcnow
 from rapport.errors import Invalid
 from rapport.interactions.models import Interaction
 from rapport.interviews.models import Interview, InterviewStatus
@@ -119,8 +118,7 @@ def create_contacts(
         rows.append(row)
     if not rows:
         return []
-    # render_nulls: one statement for all rows, rather than one per pattern of empty fields.
-    session.execute(insert(Contact).execution_options(render_nulls=True), rows)
+    insert_rows(session, Contact, rows)
     reminders_service.add_keep_in_touch_for_new(session, contacts=rows)
     if session.scalar(select(exists().where(Webhook.user_id == user.id, Webhook.active))):
         for row in rows:

@@ -23,13 +23,13 @@ from types import SimpleNamespace
 from typing import Any, cast
 
 from pydantic import ValidationError
-from sqlalchemy import Table, bindparam, delete, exists, insert, select, update
+from sqlalchemy import Table, bindparam, delete, exists, select, update
 from sqlalchemy.orm import Session
 
 from rapport.accounts.models import User
 from rapport.contacts import service as contacts_service
 from rapport.contacts.models import Contact, Stage
-from rapport.db import utcnow
+from rapport.db import insert_rows, utcnow
 from rapport.errors import Conflict, FieldError, Invalid
 from rapport.exports.schemas import FORMAT, VERSION, Archive
 from rapport.imports.schemas import RestoreReport
@@ -558,6 +558,4 @@ def _reminder_rows(
 
 
 def _insert(session: Session, model: Any, rows: list[dict[str, Any]]) -> None:
-    if rows:
-        # render_nulls: one statement for all rows, not one per pattern of empty fields.
-        session.execute(insert(model).execution_options(render_nulls=True), rows)
+    insert_rows(session, model, rows)

@@ -302,7 +302,7 @@ def _read_csv(text: str) -> SourceFile:
             f"The file has {len(data_rows)} rows; at most {MAX_ROWS} can be imported at once. "
             "Split it into smaller files."
         )
-    mapper = _rapport_values if fmt == "rapport-csv" else _aliased_values
+    targets = _targets(header, fmt)
     records = []
     for number, line, cells in data_rows:
         record = SourceRecord(row=number, line=line)
@@ -311,48 +311,60 @@ def _read_csv(text: str) -> SourceFile:
                 f"This row has {len(cells)} cells but the header has {len(header)}; "
                 "check for an unquoted comma."
             )
+        elif fmt == "rapport-csv":
+            record.values = _rapport_values(targets, cells)
         else:
-            cells = cells + [""] * (len(header) - len(cells))
-            record.values = mapper(header, cells, fmt)
+            record.values = _aliased_values(targets, cells)
         records.append(record)
     return SourceFile(format=fmt, records=records)
 
 
-def _rapport_values(header: list[str], cells: list[str], _fmt: str) -> dict[str, Any]:
-    values: dict[str, Any] = {}
-    for name, cell in zip(header, cells, strict=False):
-        if name not in CONTACT_FIELDS:
-            continue  # read-only columns (ids, derived dates) are ignored
-        cell = unneutralize(cell).strip()
-        if not cell:
-            continue
-        values[name] = tags_from(cell.split(";")) if name == "tags" else cell
-    return values
-
-
-def _aliased_values(header: list[str], cells: list[str], fmt: str) -> dict[str, Any]:
-    raw: dict[str, str] = {}
-    websites: list[str] = []
-    tags: list[str] = []
+def _targets(header: list[str], fmt: ImportFormat) -> list[tuple[int, str]]:
+    """(column index, our field) for every column we read, worked out once per file."""
+    if fmt == "rapport-csv":
+        return [(i, name) for i, name in enumerate(header) if name in CONTACT_FIELDS]
     has_job_title = "job title" in header
-    for name, cell in zip(header, cells, strict=False):
+    targets = []
+    for index, name in enumerate(header):
         target = _ALIASES.get(name)
         if fmt == "linkedin-csv" and name == "url":
             target = "linkedin_url"
         if name == "title" and not has_job_title:
             target = "title"  # a plain "Title" column is a job title unless "Job Title" exists
-        if target is None:
+        if target is not None:
+            targets.append((index, target))
+    return targets
+
+
+def _rapport_values(targets: list[tuple[int, str]], cells: list[str]) -> dict[str, Any]:
+    values: dict[str, Any] = {}
+    for index, name in targets:
+        # Read-only columns (ids, derived dates) are not among the targets.
+        cell = unneutralize(cells[index]).strip() if index < len(cells) else ""
+        if cell:
+            values[name] = tags_from(cell.split(";")) if name == "tags" else cell
+    return values
+
+
+def _aliased_values(targets: list[tuple[int, str]], cells: list[str]) -> dict[str, Any]:
+    raw: dict[str, str] = {}
+    websites: list[str] = []
+    tags: list[str] = []
+    for index, target in targets:
+        cell = cells[index].strip() if index < len(cells) else ""
+        if not cell:
             continue
-        parts = [part.strip() for part in cell.split(_GOOGLE_SEPARATOR) if part.strip()]
-        if not parts:
-            continue
+        if _GOOGLE_SEPARATOR.strip() in cell:
+            parts = [part.strip() for part in cell.split(_GOOGLE_SEPARATOR) if part.strip()]
+        else:
+            parts = [cell]
         if target == "website":
             websites += parts
         elif target == "tags":
             # Google's system labels ("* myContacts", "* starred") are not tags.
             for part in parts:
                 tags += [t for t in re.split(r"[;,]", part) if not t.strip().startswith("*")]
-        else:
+        elif parts:
             raw.setdefault(target, parts[0])
     values: dict[str, Any] = {}
     name = raw.get("full_name") or join_name(

@@ -180,12 +180,16 @@ def _group(
         linkedin = (
             formats.linkedin_key(values["linkedin_url"]) if values.get("linkedin_url") else ""
         )
-        result = ImportRowResult(
+        # Built from validated values: no need to validate them again.
+        result = ImportRowResult.model_construct(
             row=record.row,
             line=record.line,
             action=RowAction.unchanged,
             full_name=values["full_name"],
             email=values.get("email"),
+            contact_id=None,
+            changes=[],
+            message=None,
         )
         person = find(email, linkedin)
         if person is None:

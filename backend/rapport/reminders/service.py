@@ -8,12 +8,12 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import insert, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from rapport.accounts.models import User
 from rapport.contacts.models import Contact, Stage
-from rapport.db import utcnow
+from rapport.db import insert_rows, utcnow
 from rapport.errors import Conflict, Invalid
 from rapport.interactions import service as interactions_service
 from rapport.interactions.models import InteractionKind
@@ -89,8 +89,7 @@ def add_keep_in_touch_for_new(session: Session, *, contacts: Sequence[Mapping[st
         for contact in contacts
         if contact["next_touch_due"] is not None and contact["stage"] != Stage.closed
     ]
-    if rows:
-        session.execute(insert(Reminder).execution_options(render_nulls=True), rows)
+    insert_rows(session, Reminder, rows)
 
 
 # --- automatic reminders of an interview -------------------------------------------------------
