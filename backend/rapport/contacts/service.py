@@ -17,6 +17,7 @@ from sqlalchemy import (
     func,
     literal,
     select,
+    text,
     type_coerce,
 )
 from sqlalchemy.dialects.postgresql import JSONB
@@ -268,6 +269,11 @@ def filtered(session: Session, *, user: User, filters: ContactFilters) -> Select
 def list_contacts(
     session: Session, *, user: User, filters: ContactFilters, sort: ContactSort, page: PageParams
 ) -> tuple[list[Contact], str | None]:
+    if filters.q and session.get_bind().dialect.name == "postgresql":
+        # How common the substring is decides the best plan (walk the name index for a common
+        # one, read the trigram index for a rare one); a cached generic plan picks one for all
+        # searches (37 ms instead of 2 for a common term), so plan each search for its pattern.
+        session.execute(text("SET LOCAL plan_cache_mode = force_custom_plan"))
     return paginate(
         session,
         filtered(session, user=user, filters=filters),
