@@ -12,6 +12,7 @@ from typing import Any
 from sqlalchemy import (
     ColumnElement,
     Select,
+    bindparam,
     column,
     exists,
     func,
@@ -179,17 +180,26 @@ def touch_state(
     return last, (last or created_at) + timedelta(days=keep_in_touch_days)
 
 
+# Every touch and interview change runs this: one round trip, built once.
+_LAST_TOUCH_AND_INTERVIEW = select(
+    select(func.max(Interaction.occurred_at))
+    .where(Interaction.contact_id == bindparam("contact_id"))
+    .scalar_subquery(),
+    select(func.max(Interview.completed_at))
+    .where(
+        Interview.contact_id == bindparam("contact_id"),
+        Interview.status == InterviewStatus.completed,
+    )
+    .scalar_subquery(),
+)
+
+
 def refresh_touch_state(session: Session, *, contact: Contact) -> None:
     """Recompute `last_contacted_at` and `next_touch_due` from the facts, then keep the
     keep-in-touch reminder in step. Called after anything that could change them."""
-    last_touch = session.scalar(
-        select(func.max(Interaction.occurred_at)).where(Interaction.contact_id == contact.id)
-    )
-    last_interview = session.scalar(
-        select(func.max(Interview.completed_at)).where(
-            Interview.contact_id == contact.id, Interview.status == InterviewStatus.completed
-        )
-    )
+    last_touch, last_interview = session.execute(
+        _LAST_TOUCH_AND_INTERVIEW, {"contact_id": contact.id}
+    ).one()
     contact.last_contacted_at, contact.next_touch_due = touch_state(
         last_touch=last_touch,
         last_interview=last_interview,

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
 from rapport.accounts.models import User
@@ -23,15 +23,16 @@ from rapport.pagination import PageParams, SortKey, paginate
 from rapport.reminders.models import Reminder, ReminderKind, ReminderStatus
 from rapport.reminders.schemas import ReminderCreate, ReminderUpdate
 
+# Built once: every touch and interview change runs it.
+_OPEN_KEEP_IN_TOUCH = select(Reminder).where(
+    Reminder.contact_id == bindparam("contact_id"),
+    Reminder.kind == ReminderKind.keep_in_touch,
+    Reminder.status == ReminderStatus.open,
+)
+
 
 def open_keep_in_touch(session: Session, *, contact: Contact) -> Reminder | None:
-    return session.scalars(
-        select(Reminder).where(
-            Reminder.contact_id == contact.id,
-            Reminder.kind == ReminderKind.keep_in_touch,
-            Reminder.status == ReminderStatus.open,
-        )
-    ).one_or_none()
+    return session.scalars(_OPEN_KEEP_IN_TOUCH, {"contact_id": contact.id}).one_or_none()
 
 
 def sync_keep_in_touch(session: Session, *, contact: Contact) -> None:
