@@ -10,7 +10,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import ColumnElement, Select, bindparam, case, func, select
-from sqlalchemy.orm import InstrumentedAttribute, Session, load_only
+from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from rapport.accounts.models import User
 from rapport.contacts.models import Contact, Stage
@@ -38,40 +38,42 @@ class DashboardData:
     today: date
     generated_at: datetime
     stage_counts: dict[str, int]
-    upcoming: Sequence[tuple[Interview, str]]
-    due: Sequence[tuple[Reminder, str | None]]
-    overdue: list[Contact]
+    # Rows with the models' attribute names (see the column lists below).
+    upcoming: Sequence[tuple[Any, str]]
+    due: Sequence[tuple[Any, str | None]]
+    overdue: list[Any]
     weeks: list[tuple[date, int, int]]
     referral_yield: referrals_service.Yield
 
 
-# The lists load only what the dashboard shows (up to 250 rows per call: no notes, question
-# lists or checklists); anything else raises instead of loading row by row.
-_UPCOMING_COLUMNS = load_only(
+# The lists read only the columns the dashboard shows, as plain rows with the same attribute
+# names as the models (up to 250 of them per call): building ORM objects for them cost more
+# than all the queries together.
+_UPCOMING_COLUMNS = (
+    Interview.id,
     Interview.contact_id,
     Interview.status,
     Interview.scheduled_at,
     Interview.duration_minutes,
     Interview.medium,
     Interview.location,
-    raiseload=True,
 )
-_DUE_COLUMNS = load_only(
+_DUE_COLUMNS = (
+    Reminder.id,
     Reminder.kind,
     Reminder.title,
     Reminder.due_at,
     Reminder.contact_id,
     Reminder.interview_id,
     Reminder.auto,
-    raiseload=True,
 )
-_OVERDUE_COLUMNS = load_only(
+_OVERDUE_COLUMNS = (
+    Contact.id,
     Contact.full_name,
     Contact.organization,
     Contact.stage,
     Contact.last_contacted_at,
     Contact.next_touch_due,
-    raiseload=True,
 )
 
 
@@ -90,10 +92,9 @@ def build(session: Session, *, user: User) -> DashboardData:
         counts[Stage(stage).value] = count
 
     upcoming = [
-        (interview, name)
-        for interview, name in session.execute(
-            select(Interview, Contact.full_name)
-            .options(_UPCOMING_COLUMNS)
+        (row, row.full_name)
+        for row in session.execute(
+            select(*_UPCOMING_COLUMNS, Contact.full_name)
             .join(Contact, Contact.id == Interview.contact_id)
             .where(
                 Interview.user_id == user.id,
@@ -108,10 +109,9 @@ def build(session: Session, *, user: User) -> DashboardData:
 
     due_end = local_midnight(today + timedelta(days=DUE_DAYS + 1), zone)
     due = [
-        (reminder, name)
-        for reminder, name in session.execute(
-            select(Reminder, Contact.full_name)
-            .options(_DUE_COLUMNS)
+        (row, row.full_name)
+        for row in session.execute(
+            select(*_DUE_COLUMNS, Contact.full_name)
             .outerjoin(Contact, Contact.id == Reminder.contact_id)
             .where(
                 Reminder.user_id == user.id,
@@ -124,9 +124,8 @@ def build(session: Session, *, user: User) -> DashboardData:
     ]
 
     overdue = list(
-        session.scalars(
-            select(Contact)
-            .options(_OVERDUE_COLUMNS)
+        session.execute(
+            select(*_OVERDUE_COLUMNS)
             .where(
                 Contact.user_id == user.id,
                 Contact.next_touch_due <= now,
@@ -197,6 +196,7 @@ _WEEKLY_COUNTS = (
 )
 
 
-def days_overdue(contact: Contact, *, zone: ZoneInfo, today: date) -> int:
+def days_overdue(contact: Any, *, zone: ZoneInfo, today: date) -> int:
+    """Whole local days since the contact (or a row of its columns) was due for a touch."""
     assert contact.next_touch_due is not None
     return max(0, (today - contact.next_touch_due.astimezone(zone).date()).days)
