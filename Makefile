@@ -76,7 +76,7 @@ fuzz: $(INSTALLED)
 		tests/reliability/test_schemathesis.py $(PYTEST_ARGS)
 
 lint: $(INSTALLED)
-	cd backend && ../$(BIN)/ruff check . && ../$(BIN)/ruff format --check . && ../$(BIN)/mypy
+	cd backend && ../$(BIN)/ruff check . ../bench && ../$(BIN)/ruff format --check . ../bench && ../$(BIN)/mypy
 
 openapi: $(INSTALLED) frontend-deps
 	$(BIN)/rapport openapi

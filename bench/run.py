@@ -21,6 +21,7 @@ import io
 import json
 import os
 import platform
+import re
 import secrets
 import shutil
 import signal
@@ -118,7 +119,7 @@ class Fixture:
 def search_terms() -> list[str]:
     """Three-letter substrings people type: starts of surnames and organizations in the data."""
     words = seeding.LAST[::5] + seeding.ORGS[::7]
-    return list(dict.fromkeys(word[:3].lower() for word in words))
+    return list(dict.fromkeys(word[:3].lower() for word in words if len(word) >= 3))
 
 
 def load_fixture(url: str, manifest: dict[str, Any]) -> Fixture:
@@ -554,7 +555,8 @@ def check_answers(port: int, scenario: Scenario, lines: list[Line]) -> None:
 def count_queries(url: str, scenarios: list[Scenario]) -> dict[str, float]:
     """SQL statements per request, counted in-process on the same database with the same code.
 
-    Each request runs twice and the second is counted (the first may record a token's use)."""
+    Each request's token is used once beforehand (its first use records the time), then the
+    request runs once and its statements are counted; the most of a few requests is kept."""
     from fastapi.testclient import TestClient
     from rapport.config import Settings
     from rapport.main import create_app
@@ -572,10 +574,10 @@ def count_queries(url: str, scenarios: list[Scenario]) -> dict[str, float]:
     counts: dict[str, float] = {}
     with TestClient(app) as client:
         for scenario in scenarios:
-            lines = scenario.lines("queries", 4)
             totals = []
-            for line in lines[:2]:
-                client.request(**http_arguments(line))
+            for line in scenario.lines("queries", 3):
+                if line[2] != NONE:
+                    client.get(f"{API}/me", headers={"Authorization": f"Bearer {line[2]}"})
                 statements = 0
                 response = client.request(**http_arguments(line))
                 if response.status_code >= 400:
@@ -584,6 +586,32 @@ def count_queries(url: str, scenarios: list[Scenario]) -> dict[str, float]:
             counts[scenario.key] = max(totals)
     app.state.db.dispose()
     return counts
+
+
+IMPORT_ROWS = 10_000
+
+
+def import_csv(rows: int) -> bytes:
+    """A contacts CSV of new people, the way a student's spreadsheet looks."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer)
+    writer.writerow(["full_name", "email", "organization", "title", "location", "tags", "notes"])
+    for i in range(rows):
+        first = seeding.FIRST[i % len(seeding.FIRST)]
+        last = seeding.LAST[(i // len(seeding.FIRST)) % len(seeding.LAST)]
+        org = seeding.ORGS[i % len(seeding.ORGS)]
+        writer.writerow(
+            [
+                f"{first} {last}",
+                f"{first}.{last}.{i}@import.example.org".lower(),
+                org,
+                seeding.TITLES[i % len(seeding.TITLES)],
+                seeding.PLACES[i % len(seeding.PLACES)],
+                "imported; bench",
+                "From the alumni spreadsheet.",
+            ]
+        )
+    return buffer.getvalue().encode()
 
 
 def time_import_export(
@@ -608,26 +636,10 @@ def time_import_export(
         }
     else:
         results["export"] = {"status": "missing", "note": "no export_everything operation yet"}
-    importer = next((op for op in operations if "import" in op and "csv" in op), None)
-    if importer is not None:
-        method, path = operations[importer]
-        rows = 10_000
-        buffer = io.StringIO()
-        writer = csv.writer(buffer)
-        writer.writerow(["full_name", "email", "organization", "title", "notes"])
-        for i in range(rows):
-            first, last = seeding.FIRST[i % len(seeding.FIRST)], seeding.LAST[i % len(seeding.LAST)]
-            org = seeding.ORGS[i % len(seeding.ORGS)]
-            writer.writerow(
-                [
-                    f"{first} {last}",
-                    f"import.{i}@{org.split()[0].lower()}.example.org",
-                    org,
-                    "Scientist",
-                    "from the bench import",
-                ]
-            )
-        payload = buffer.getvalue().encode()
+    if "import_contacts" in operations:
+        method, path = operations["import_contacts"]
+        payload = import_csv(IMPORT_ROWS)
+        # Into a user who already has their 10 000 contacts: every row is matched first.
         target = fx.users[-1]
         started = time.perf_counter()
         response = httpx.request(
@@ -635,18 +647,21 @@ def time_import_export(
             base + path,
             headers={"Authorization": f"Bearer {target['token']}"},
             files={"file": ("contacts.csv", payload, "text/csv")},
-            timeout=300,
+            timeout=600,
         )
         elapsed = time.perf_counter() - started
+        answer = response.json() if response.status_code == 200 else {}
         results["import"] = {
             "status": response.status_code,
             "seconds": round(elapsed, 2),
-            "rows": rows,
+            "rows": IMPORT_ROWS,
             "bytes": len(payload),
+            "into_existing_contacts": target["contacts"],
+            "summary": {k: v for k, v in answer.items() if isinstance(v, int)},
             "answer": response.text[:300] if response.status_code >= 300 else "",
         }
     else:
-        results["import"] = {"status": "missing", "note": "no CSV import operation yet"}
+        results["import"] = {"status": "missing", "note": "no import_contacts operation yet"}
     return results
 
 
@@ -761,9 +776,11 @@ def markdown(report: dict[str, Any]) -> str:
         f"{m['load_before']}\n"
     )
     out.append(
-        f"Server: `rapport serve --workers {cfg['workers']} --no-access-log` (uvicorn, "
-        f"RAPPORT_ENV=production). Load: wrk, 1 thread, {cfg['seconds']} s per cell after a "
-        f"{cfg['warmup']} s warm-up, on the same machine.\n"
+        f"Server: uvicorn with {cfg['workers']} workers, access log off, RAPPORT_ENV=production "
+        f"(what `rapport serve --workers {cfg['workers']} --no-access-log` runs). Load: wrk, 1 "
+        f"thread, {cfg['seconds']} s per cell after a {cfg['warmup']} s warm-up, on the same "
+        "machine. CPU columns: CPU time of the API workers and of the Postgres backends per "
+        "request.\n"
     )
     rows = seed_info["rows"]
     out.append(
@@ -806,6 +823,25 @@ def markdown(report: dict[str, Any]) -> str:
             out.append(f"- {key}: not measured ({r.get('note', 'missing')})")
     if report["missing"]:
         out.append(f"- not benchmarked (endpoint missing): {', '.join(report['missing'])}")
+    if report.get("profiles"):
+        out.append(
+            "\n## Where the time goes\n\npy-spy on every worker during an extra c=16 run, "
+            "counting only samples that hold the GIL (CPU spent in Python), by the layer of the "
+            "innermost frame:\n"
+        )
+        keys = list(report["profiles"])
+        layer_names = list(dict.fromkeys(n for k in keys for n in report["profiles"][k]["layers"]))
+        out.append("| layer | " + " | ".join(keys) + " |")
+        out.append("|---|" + "---:|" * len(keys))
+        for name in layer_names:
+            cells = [f"{report['profiles'][k]['layers'].get(name, 0):.0%}" for k in keys]
+            out.append(f"| {name} | " + " | ".join(cells) + " |")
+        for key in keys:
+            top = report["profiles"][key]["top_functions"][:6]
+            out.append(
+                f"\n{key}, busiest functions: "
+                + "; ".join(f"{t['function']} {t['share']:.0%}" for t in top)
+            )
     out.append("\n## Targets\n")
     out.append("| target | measured | met |")
     out.append("|---|---:|:---:|")
@@ -829,13 +865,25 @@ def main() -> None:
     parser.add_argument("--only", help="Comma-separated scenario keys (healthz always runs).")
     parser.add_argument("--reuse", action="store_true", help="Skip seeding; reuse the database.")
     parser.add_argument("--keep", action="store_true", help="Keep the database afterwards.")
-    parser.add_argument("--profile", help="py-spy every worker during this scenario at c=16.")
+    parser.add_argument(
+        "--profile",
+        default=None,
+        help="Comma-separated scenarios to profile with py-spy at c=16 after the measurements "
+        "(default for the full scale: detail,list,dashboard,touch; 'none' for none).",
+    )
     parser.add_argument("--output", type=Path, help="Results directory.")
+    parser.add_argument(
+        "--env", action="append", default=[], help="NAME=value for the server (e.g. settings)."
+    )
     args = parser.parse_args()
 
     if shutil.which("wrk") is None:
         raise SystemExit("wrk is missing: apt-get install -y wrk (make bench does this)")
     full = args.scale == "full"
+    if args.profile is None and full:
+        args.profile = "detail,list,dashboard,touch"
+    if args.profile == "none":
+        args.profile = None
     seconds = args.seconds or (10.0 if full else 3.0)
     warmup = args.warmup if args.warmup is not None else (3.0 if full else 1.0)
     concurrencies = [int(c) for c in args.concurrency.split(",")]
@@ -884,8 +932,10 @@ def main() -> None:
 
     results: list[Measurement] = []
     port = free_port()
-    profiles: list[str] = []
-    with serve(args.database_url, workers=args.workers, port=port, extra_env={}) as server:
+    profiles: dict[str, Any] = {}
+    profile_keys = set(args.profile.split(",")) if args.profile else set()
+    extra_env = dict(item.split("=", 1) for item in args.env)
+    with serve(args.database_url, workers=args.workers, port=port, extra_env=extra_env) as server:
         workers = worker_pids(server)
         meter = CpuMeter(workers, args.database_url)
         for scenario in scenarios:
@@ -896,14 +946,9 @@ def main() -> None:
                 lines = scenario.lines(
                     f"c{c}", 5_000 if scenario.kind != "write" else int(seconds * 1500)
                 )
-                spy = None
-                if args.profile == scenario.key and c == TARGET_CONCURRENCY:
-                    spy = start_profiles(workers, seconds, scenario.key)
                 before = meter.snapshot()
                 raw = run_wrk(port, lines, concurrency=c, seconds=seconds)
                 app_cpu, db_cpu = meter.since(before)
-                if spy:
-                    profiles += finish_profiles(spy)
                 result = measurement(scenario, c, raw)
                 if result.requests:
                     result.app_cpu_ms = round(app_cpu * 1000 / result.requests, 3)
@@ -917,6 +962,14 @@ def main() -> None:
                     flush=True,
                 )
         io_results = time_import_export(port, fx, operations)
+        # Profiles come last, in runs of their own: the sampler must not slow the measurements.
+        for scenario in scenarios:
+            if scenario.key in profile_keys:
+                print(f"profiling {scenario.key} at c={TARGET_CONCURRENCY} …", flush=True)
+                spies = start_profiles(workers, seconds, scenario.key)
+                lines = scenario.lines("profile", 5_000)
+                run_wrk(port, lines, concurrency=TARGET_CONCURRENCY, seconds=seconds)
+                profiles[scenario.key] = summarize_profile(finish_profiles(spies))
         memory = {
             "workers": [
                 {
@@ -973,8 +1026,11 @@ def main() -> None:
 def start_profiles(
     pids: list[int], seconds: float, key: str
 ) -> list[tuple[subprocess.Popen[bytes], Path]]:
-    spies = []
+    spies: list[tuple[subprocess.Popen[bytes], Path]] = []
     py_spy = Path(sys.executable).with_name("py-spy")
+    if not py_spy.exists():
+        print("py-spy is not installed (pip install py-spy): no profile", flush=True)
+        return spies
     for pid in pids:
         out = SCRATCH_DIR / f"profile-{key}-{pid}.txt"
         process = subprocess.Popen(
@@ -1001,12 +1057,62 @@ def start_profiles(
     return spies
 
 
-def finish_profiles(spies: list[tuple[subprocess.Popen[bytes], Path]]) -> list[str]:
-    done = []
-    for process, out in spies:
-        process.wait(timeout=60)
-        done.append(str(out.relative_to(REPO_DIR)))
-    return done
+def finish_profiles(spies: list[tuple[subprocess.Popen[bytes], Path]]) -> list[Path]:
+    for process, _ in spies:
+        process.wait(timeout=120)
+    return [out for _, out in spies if out.exists()]
+
+
+# Where a sampled frame's code lives -> the layer it belongs to.
+LAYERS = (
+    ("thread-pool hand-offs (threading, anyio, queue)", ("threading.py", "anyio", "queue.py")),
+    ("event loop and HTTP (uvicorn, asyncio)", ("uvicorn", "asyncio", "httptools")),
+    ("FastAPI and Starlette (routing, dependencies)", ("fastapi", "starlette")),
+    ("SQLAlchemy (statements, ORM loading)", ("sqlalchemy",)),
+    ("psycopg (driver)", ("psycopg",)),
+    ("pydantic (validation, JSON)", ("pydantic", "pydantic_core")),
+    ("Rapport's own code", ("rapport",)),
+)
+FRAME = re.compile(r"^(?P<function>.*) \((?P<path>[^()]*):\d+\)$")
+
+
+def _layer(path: str) -> str:
+    top = path.lstrip("/").split("/")
+    for name, marks in LAYERS:
+        if any(mark in top for mark in marks):
+            return name
+    return "other (standard library, json, uuid, …)"
+
+
+def summarize_profile(paths: list[Path]) -> dict[str, Any]:
+    """Share of GIL-holding samples per layer (by the innermost frame) and the busiest
+    functions, from py-spy's raw (collapsed) output of every worker."""
+    layers: dict[str, int] = {}
+    functions: dict[str, int] = {}
+    total = 0
+    for path in paths:
+        for line in path.read_text().splitlines():
+            stack, _, count = line.rpartition(" ")
+            if not stack or not count.isdigit():
+                continue
+            samples = int(count)
+            total += samples
+            frame = stack.rsplit(";", 1)[-1]
+            match = FRAME.match(frame)
+            where = match.group("path") if match else frame
+            layer = _layer(where)
+            layers[layer] = layers.get(layer, 0) + samples
+            name = f"{match.group('function')} ({where.rsplit('/', 1)[-1]})" if match else frame
+            functions[name] = functions.get(name, 0) + samples
+    total = max(total, 1)
+    share = {k: round(v / total, 3) for k, v in sorted(layers.items(), key=lambda i: -i[1])}
+    top = sorted(functions.items(), key=lambda i: -i[1])[:12]
+    return {
+        "samples": total,
+        "layers": share,
+        "top_functions": [{"function": f, "share": round(n / total, 3)} for f, n in top],
+        "raw": [str(p.relative_to(REPO_DIR)) for p in paths],
+    }
 
 
 if __name__ == "__main__":
