@@ -57,6 +57,7 @@ class Scale:
 
 SCALES = {
     "full": Scale(users=100, contacts=10_000, big_contacts=50_000),
+    "medium": Scale(users=10, contacts=10_000, big_contacts=50_000),
     "small": Scale(users=4, contacts=500, big_contacts=2_000),
     "tiny": Scale(users=2, contacts=100, big_contacts=300),
 }
