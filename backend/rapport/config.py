@@ -64,6 +64,11 @@ class Settings(BaseSettings):
     login_window_seconds: int = 900
 
     idempotency_key_hours: int = 24
+    fast_password_hashing: bool = Field(
+        default=False,
+        description="Tests only: hash passwords with cheaper Argon2id parameters (8 MiB, one "
+        "pass) so a suite can register hundreds of accounts. Refused in production.",
+    )
 
     # --- the background worker (`rapport worker`): digest e-mails and webhook deliveries ---
     worker_poll_seconds: float = Field(
@@ -126,6 +131,11 @@ class Settings(BaseSettings):
             raise ValueError(
                 "RAPPORT_WEBHOOK_ALLOW_LOOPBACK is for development and tests; it would let any "
                 "user make the worker call services on this machine"
+            )
+        if self.env == "production" and self.fast_password_hashing:
+            raise ValueError(
+                "RAPPORT_FAST_PASSWORD_HASHING is for tests; production hashes passwords at "
+                "the full Argon2id cost"
             )
         return self
 

@@ -17,6 +17,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from rapport import __version__
 from rapport.accounts.router import router as me_router
+from rapport.auth import service as auth_service
 from rapport.auth.router import router as auth_router
 from rapport.calendar.router import feed_router as calendar_feed_router
 from rapport.calendar.router import router as calendar_router
@@ -146,6 +147,8 @@ def _mount_dashboard(app: FastAPI, dist: Path) -> None:
 
 def create_app(settings: Settings | None = None) -> FastAPI:
     settings = settings or get_settings()
+    if settings.fast_password_hashing:
+        auth_service.use_fast_password_hashing()
     db = Database(
         settings.resolved_database_url,
         pool_size=settings.db_pool_size,

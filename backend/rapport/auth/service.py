@@ -10,6 +10,7 @@ from collections.abc import Callable
 from datetime import datetime, timedelta
 
 from pwdlib import PasswordHash
+from pwdlib.hashers.argon2 import Argon2Hasher
 from sqlalchemy import bindparam, delete, func, select
 from sqlalchemy.orm import Session, joinedload
 
@@ -18,9 +19,24 @@ from rapport.auth.models import AccessToken, LoginFailure, TokenKind
 from rapport.db import utcnow
 from rapport.errors import TooManyRequests, Unauthorized
 
-_password_hash = PasswordHash.recommended()  # Argon2id
+# Argon2id with pwdlib's recommended cost (64 MiB, 3 passes, 4 lanes: ~0.2 s on one core here).
+_STANDARD_HASHER = PasswordHash.recommended()
+# Still Argon2id, at about a tenth of the cost: for test suites that register hundreds of
+# accounts (`fast_password_hashing`, refused in production). A hash records its own parameters,
+# so either hasher verifies the other's hashes.
+_FAST_HASHER = PasswordHash((Argon2Hasher(time_cost=1, memory_cost=8192, parallelism=1),))
+_password_hash = _STANDARD_HASHER
 # Verified against when the e-mail is unknown, so both failures take the same time.
 _DUMMY_HASH = _password_hash.hash("not-a-real-password-" + secrets.token_hex(8))
+
+
+def use_fast_password_hashing() -> None:
+    """Hash new passwords at the cheap test cost from now on, in this process (see ``Settings``)."""
+    global _password_hash, _DUMMY_HASH
+    if _password_hash is not _FAST_HASHER:
+        _password_hash = _FAST_HASHER
+        _DUMMY_HASH = _FAST_HASHER.hash("not-a-real-password-" + secrets.token_hex(8))
+
 
 TOKEN_PREFIX = {TokenKind.session: "rps_", TokenKind.personal: "rpt_", TokenKind.oauth: "rpo_"}
 LAST_USED_RESOLUTION = timedelta(minutes=1)

@@ -76,6 +76,7 @@ def live_server(settings: Settings, database_url: str) -> Iterator[str]:
         **os.environ,
         "DATABASE_URL": database_url,
         "RAPPORT_ENV": "test",
+        "RAPPORT_FAST_PASSWORD_HASHING": "true",
         "RAPPORT_FRONTEND_DIST": str(DIST),
         "RAPPORT_PUBLIC_URL": f"http://127.0.0.1:{port}",
     }

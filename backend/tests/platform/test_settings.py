@@ -1,5 +1,9 @@
 from __future__ import annotations
 
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
 from pydantic import ValidationError
 
@@ -30,3 +34,28 @@ def test_default_database_is_a_sqlite_file_in_the_data_folder(
     monkeypatch.delenv("RAPPORT_DATABASE_URL", raising=False)
     url = Settings(_env_file=None).resolved_database_url  # type: ignore[call-arg]
     assert url.startswith("sqlite:///") and url.endswith("/data/rapport.db")
+
+
+def test_production_refuses_the_cheap_test_password_hashing() -> None:
+    with pytest.raises(ValidationError, match="RAPPORT_FAST_PASSWORD_HASHING"):
+        Settings(env="production", secret_key="s" * 48, fast_password_hashing=True, _env_file=None)  # type: ignore[call-arg]
+
+
+def test_passwords_are_hashed_with_argon2id_at_full_cost_unless_tests_ask(
+    tmp_path: Path,
+) -> None:
+    # A fresh interpreter: this test process already switched to the cheap test cost.
+    script = (
+        "from rapport.auth import service as s\n"
+        "standard = s.hash_password('pw')\n"
+        "s.use_fast_password_hashing()\n"
+        "fast = s.hash_password('pw')\n"
+        "print(standard); print(fast)\n"
+        "assert s.verify_password('pw', standard) and s.verify_password('pw', fast)\n"
+        "assert not s.verify_password('other', standard)\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True, cwd=tmp_path
+    ).stdout.split()
+    assert out[0].startswith("$argon2id$v=19$m=65536,t=3,p=4$")
+    assert out[1].startswith("$argon2id$v=19$m=8192,t=1,p=1$")

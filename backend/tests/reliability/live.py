@@ -63,6 +63,7 @@ def serve(
         **os.environ,
         "DATABASE_URL": database_url,
         "RAPPORT_ENV": "test",
+        "RAPPORT_FAST_PASSWORD_HASHING": "true",
         "RAPPORT_FRONTEND_DIST": str(dist),
         "RAPPORT_DATA_DIR": str(tmp_path),
         **(env or {}),
