@@ -5,7 +5,6 @@ from __future__ import annotations
 import csv
 import io
 import json
-import time
 import uuid
 from datetime import UTC, datetime, timedelta
 
@@ -271,17 +270,15 @@ def test_contacts_vcf_is_vcard_3_with_escaping_and_folding(alice: Account) -> No
     assert text.endswith("END:VCARD\r\n")
 
 
-def test_exporting_ten_thousand_contacts_takes_under_five_seconds(
-    alice: Account, app: FastAPI
-) -> None:
+def test_ten_thousand_contacts_export_whole_in_every_format(alice: Account, app: FastAPI) -> None:
+    # How fast it goes is measured by `make bench`, not here.
     add_contacts_in_bulk(app, user_id=alice.user_id, count=10_000)
-    started = time.perf_counter()
     response = alice.get("/api/v1/export")
-    elapsed = time.perf_counter() - started
     assert response.status_code == 200
-    assert len(response.json()["contacts"]) == 10_000
-    assert elapsed < 5, f"export took {elapsed:.1f}s"
-    started = time.perf_counter()
-    assert alice.get("/api/v1/export/contacts.csv").status_code == 200
-    assert alice.get("/api/v1/export/contacts.vcf").status_code == 200
-    assert time.perf_counter() - started < 5
+    assert len({contact["id"] for contact in response.json()["contacts"]}) == 10_000
+    table = alice.get("/api/v1/export/contacts.csv")
+    assert table.status_code == 200
+    assert len(list(csv.reader(io.StringIO(table.text)))) == 1 + 10_000
+    cards = alice.get("/api/v1/export/contacts.vcf")
+    assert cards.status_code == 200
+    assert cards.text.count("BEGIN:VCARD") == cards.text.count("END:VCARD") == 10_000

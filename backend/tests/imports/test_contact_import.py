@@ -465,19 +465,13 @@ def linkedin_export(count: int) -> bytes:
     return "\r\n".join(lines).encode()
 
 
-def test_ten_thousand_linkedin_rows_import_in_well_under_ten_seconds(alice: Account) -> None:
-    import time
-
+def test_ten_thousand_linkedin_rows_import_once_and_again_changes_nothing(alice: Account) -> None:
+    # The most one file may hold. How fast it goes is measured by `make bench`, not here.
     alice.patch("/api/v1/me", json={"settings": {"default_keep_in_touch_days": 90}})
     data = linkedin_export(10_000)
-    started = time.perf_counter()
     report = imported(alice, data)
-    first = time.perf_counter() - started
     assert report["created"] == 10_000 and report["errors"] == []
-    started = time.perf_counter()
     again = imported(alice, data)
-    second = time.perf_counter() - started
     assert (again["created"], again["updated"], again["skipped"]) == (0, 0, 10_000)
-    assert first < 10 and second < 10, (first, second)
     due = alice.get("/api/v1/reminders", params={"kind": "keep_in_touch", "limit": 1}).json()
     assert due["items"] and due["next_cursor"]
