@@ -26,8 +26,14 @@ _STANDARD_HASHER = PasswordHash.recommended()
 # so either hasher verifies the other's hashes.
 _FAST_HASHER = PasswordHash((Argon2Hasher(time_cost=1, memory_cost=8192, parallelism=1),))
 _password_hash = _STANDARD_HASHER
-# Verified against when the e-mail is unknown, so both failures take the same time.
-_DUMMY_HASH = _password_hash.hash("not-a-real-password-" + secrets.token_hex(8))
+
+
+def _dummy_hash(hasher: PasswordHash) -> str:
+    """Verified against when the e-mail is unknown, so both failures take the same time."""
+    return hasher.hash("not-a-real-password-" + secrets.token_hex(8))
+
+
+_DUMMY_HASH = _dummy_hash(_password_hash)
 
 
 def use_fast_password_hashing() -> None:
@@ -35,7 +41,7 @@ def use_fast_password_hashing() -> None:
     global _password_hash, _DUMMY_HASH
     if _password_hash is not _FAST_HASHER:
         _password_hash = _FAST_HASHER
-        _DUMMY_HASH = _FAST_HASHER.hash("not-a-real-password-" + secrets.token_hex(8))
+        _DUMMY_HASH = _dummy_hash(_FAST_HASHER)
 
 
 TOKEN_PREFIX = {TokenKind.session: "rps_", TokenKind.personal: "rpt_", TokenKind.oauth: "rpo_"}
