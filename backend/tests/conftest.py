@@ -62,7 +62,7 @@ def settings(database_url: str, tmp_path_factory: pytest.TempPathFactory) -> Set
     return Settings(
         env="test",
         database_url=database_url,
-        # Argon2id at a tenth of the cost: the suite registers over a thousand accounts.
+        # Argon2id at about a tenth of the cost: the suite registers hundreds of accounts.
         fast_password_hashing=True,
         # Tests drive the API; the dashboard has its own browser tests against a built copy.
         frontend_dist=tmp_path_factory.mktemp("no-dashboard"),
