@@ -27,9 +27,9 @@ from typing import Any
 from sqlalchemy import Select, bindparam, func, literal, select, tuple_, union_all
 from sqlalchemy.orm import Session
 
+from rapport import automation
 from rapport.accounts.models import User
-from rapport.contacts import service as contacts_service
-from rapport.contacts.models import Contact, Stage
+from rapport.contacts.models import Contact
 from rapport.db import utcnow
 from rapport.errors import Invalid
 from rapport.interactions.models import Interaction
@@ -51,7 +51,6 @@ from rapport.pagination import (
     paginate,
 )
 from rapport.questions import service as questions_service
-from rapport.reminders import service as reminders_service
 from rapport.webhooks import service as webhooks_service
 from rapport.webhooks.models import WebhookEvent
 
@@ -79,13 +78,6 @@ class InterviewFilters:
     contact_id: uuid.UUID | None = None
     start: datetime | None = None
     end: datetime | None = None
-
-
-@dataclass(frozen=True)
-class _Before:
-    status: InterviewStatus | None
-    scheduled_at: datetime | None
-    completed_at: datetime | None
 
 
 def default_checklist() -> list[dict[str, Any]]:
@@ -228,32 +220,24 @@ def _check_times(interview: Interview) -> None:
 
 
 def _after_change(
-    session: Session, *, user: User, interview: Interview, contact: Contact, before: _Before
+    session: Session,
+    *,
+    user: User,
+    interview: Interview,
+    contact: Contact,
+    before: automation.InterviewBefore,
 ) -> None:
-    """The automatic behaviour (see the module docstring)."""
-    new, old = interview.status, before.status
-    entered = new != old
-    if new == InterviewStatus.requested and entered:
-        contacts_service.advance_stage(session, contact=contact, stage=Stage.reached_out)
-    if new == InterviewStatus.scheduled:
-        if entered:
-            contacts_service.advance_stage(session, contact=contact, stage=Stage.scheduled)
-        if entered or before.scheduled_at != interview.scheduled_at:
-            _emit(session, interview, WebhookEvent.interview_scheduled)
-    if new == InterviewStatus.completed:
-        if entered:
-            contacts_service.advance_stage(session, contact=contact, stage=Stage.interviewed)
-            reminders_service.ensure_interview_reminders(
-                session, user=user, interview=interview, contact=contact
-            )
-            contacts_service.refresh_touch_state(session, contact=contact)
-            _emit(session, interview, WebhookEvent.interview_completed)
-        elif before.completed_at != interview.completed_at:
-            reminders_service.realign_interview_reminders(session, user=user, interview=interview)
-            contacts_service.refresh_touch_state(session, contact=contact)
-    elif old == InterviewStatus.completed:
-        reminders_service.remove_open_interview_reminders(session, interview=interview)
-        contacts_service.refresh_touch_state(session, contact=contact)
+    """The automatic behaviour, then the webhook events of the change."""
+    automation.interview_changed(
+        session, user=user, interview=interview, contact=contact, before=before
+    )
+    entered = interview.status != before.status
+    if interview.status == InterviewStatus.scheduled and (
+        entered or before.scheduled_at != interview.scheduled_at
+    ):
+        _emit(session, interview, WebhookEvent.interview_scheduled)
+    if interview.status == InterviewStatus.completed and entered:
+        _emit(session, interview, WebhookEvent.interview_completed)
 
 
 def webhook_data(interview: Interview) -> dict[str, Any]:
@@ -312,7 +296,7 @@ def create_interview(session: Session, *, user: User, data: InterviewCreate) -> 
         user=user,
         interview=interview,
         contact=contact,
-        before=_Before(status=None, scheduled_at=None, completed_at=None),
+        before=automation.InterviewBefore(),
     )
     return interview
 
@@ -341,7 +325,9 @@ def update_interview(
     for field, value in changes.items():
         if value is None and field in _NOT_NULL:
             raise Invalid(f"{field} cannot be null.", field=field)
-    before = _Before(interview.status, interview.scheduled_at, interview.completed_at)
+    before = automation.InterviewBefore(
+        interview.status, interview.scheduled_at, interview.completed_at
+    )
     status = changes.get("status", interview.status)
     if (
         "status" not in changes
@@ -391,7 +377,7 @@ def delete_interview(session: Session, *, interview: Interview) -> None:
     contact = session.get_one(Contact, interview.contact_id)
     session.delete(interview)
     session.flush()
-    contacts_service.refresh_touch_state(session, contact=contact)
+    automation.refresh_touch_state(session, contact=contact)
 
 
 def list_interviews(
