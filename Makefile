@@ -13,7 +13,7 @@ PYTEST_ARGS ?=
 help:
 	@echo "make run      set up, migrate, build the dashboard and serve on http://127.0.0.1:8000"
 	@echo "make test     every test (SQLite, and Postgres when reachable)"
-	@echo "make lint     ruff + mypy"
+	@echo "make lint     ruff + mypy + import-linter (layers, no cycles)"
 	@echo "make fuzz     long randomized Schemathesis run (FUZZ_EXAMPLES=200 per operation)"
 	@echo "make openapi  regenerate openapi.json"
 	@echo "make bench    seed Postgres and load-test the API (SCALE=small for a quick run)"
@@ -76,7 +76,8 @@ fuzz: $(INSTALLED)
 		tests/reliability/test_schemathesis.py $(PYTEST_ARGS)
 
 lint: $(INSTALLED)
-	cd backend && ../$(BIN)/ruff check . ../bench && ../$(BIN)/ruff format --check . ../bench && ../$(BIN)/mypy
+	cd backend && ../$(BIN)/ruff check . ../bench && ../$(BIN)/ruff format --check . ../bench && \
+		../$(BIN)/mypy && ../$(BIN)/lint-imports --no-cache
 
 openapi: $(INSTALLED) frontend-deps
 	$(BIN)/rapport openapi
