@@ -16,6 +16,7 @@ from pydantic import (
     AfterValidator,
     AwareDatetime,
     BaseModel,
+    BeforeValidator,
     ConfigDict,
     Field,
     FutureDatetime,
@@ -65,6 +66,22 @@ class RequestModel(BaseModel):
             ):
                 raise ValueError(f"{name}: use an RFC 3339 time such as 2030-01-01T09:00:00Z.")
         return data
+
+
+_RFC3339 = re.compile(r"\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}")
+
+
+def _rfc3339_only(value: Any) -> Any:
+    # Pydantic would also take a number as Unix time; the API documents RFC 3339 strings only.
+    if isinstance(value, str) and _RFC3339.match(value.strip()):
+        return value
+    if hasattr(value, "tzinfo"):  # already a datetime (Python callers)
+        return value
+    raise ValueError("Use an RFC 3339 time with a UTC offset, e.g. 2026-12-03T15:00:00-06:00.")
+
+
+Timestamp = Annotated[AwareDatetime, BeforeValidator(_rfc3339_only)]
+"""An RFC 3339 time with an offset; numbers and naive times are refused."""
 
 
 StrictInt = Annotated[int, Strict()]

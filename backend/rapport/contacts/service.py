@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from types import SimpleNamespace
 from typing import Any
@@ -25,11 +24,17 @@ from sqlalchemy.orm import Session
 
 from rapport import automation
 from rapport.accounts.models import User
-from rapport.contacts.models import Contact, Stage
-from rapport.contacts.schemas import ContactCreate, ContactSort, ContactUpdate
+from rapport.contacts.models import Contact
+from rapport.contacts.schemas import (
+    ContactCreate,
+    ContactFilters,
+    ContactRead,
+    ContactSort,
+    ContactUpdate,
+)
 from rapport.db import insert_rows, utcnow
 from rapport.errors import Invalid
-from rapport.pagination import PageParams, SortKey, nulls_last, paginate
+from rapport.pagination import Page, PageParams, SortKey, keyset_page, nulls_last
 from rapport.webhooks import service as webhooks_service
 from rapport.webhooks.models import Webhook, WebhookEvent
 
@@ -38,16 +43,6 @@ _SEARCHED_FIELDS = ("full_name", "organization", "title", "email", "notes")
 _REQUIRED_FIELDS = frozenset(
     {"full_name", "connection", "connection_note", "tags", "stage", "notes", "research_notes"}
 )
-
-
-@dataclass(frozen=True)
-class ContactFilters:
-    q: str | None = None
-    stage: Stage | None = None
-    tag: str | None = None
-    connection: str | None = None
-    organization: str | None = None
-    due: bool | None = None
 
 
 def search_keys(values: Any) -> tuple[str, str]:
@@ -220,19 +215,20 @@ def filtered(session: Session, *, user: User, filters: ContactFilters) -> Select
 
 
 def list_contacts(
-    session: Session, *, user: User, filters: ContactFilters, sort: ContactSort, page: PageParams
-) -> tuple[list[Contact], str | None]:
+    session: Session, *, user: User, filters: ContactFilters, page: PageParams
+) -> Page[ContactRead]:
     if filters.q and session.get_bind().dialect.name == "postgresql":
         # How common the substring is decides the best plan (walk the name index for a common
         # one, read the trigram index for a rare one); a cached generic plan picks one for all
         # searches (37 ms instead of 2 for a common term), so plan each search for its pattern.
         session.execute(text("SET LOCAL plan_cache_mode = force_custom_plan"))
-    return paginate(
+    return keyset_page(
         session,
         filtered(session, user=user, filters=filters),
-        keys=_sort_keys(sort),
-        params=page,
-        sort=f"contacts:{sort.value}",
+        keys=_sort_keys(filters.sort),
+        page=page,
+        sort=f"contacts:{filters.sort.value}",
+        read=ContactRead.model_validate,
     )
 
 

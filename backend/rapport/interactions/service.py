@@ -13,8 +13,8 @@ from rapport.contacts.models import Contact
 from rapport.db import utcnow
 from rapport.errors import Invalid
 from rapport.interactions.models import Interaction
-from rapport.interactions.schemas import InteractionCreate, InteractionUpdate
-from rapport.pagination import PageParams, SortKey, paginate
+from rapport.interactions.schemas import InteractionCreate, InteractionRead, InteractionUpdate
+from rapport.pagination import Page, PageParams, SortKey, keyset_page
 
 FUTURE_TOLERANCE = timedelta(days=1)
 EARLIEST = datetime(1900, 1, 1, tzinfo=UTC)
@@ -34,17 +34,18 @@ def _check_time(occurred_at: datetime) -> None:
 
 def list_for_contact(
     session: Session, *, contact: Contact, page: PageParams
-) -> tuple[list[Interaction], str | None]:
+) -> Page[InteractionRead]:
     """Newest first."""
-    return paginate(
+    return keyset_page(
         session,
         select(Interaction).where(Interaction.contact_id == contact.id),
         keys=[
             SortKey(Interaction.occurred_at, datetime, True),
             SortKey(Interaction.id, uuid.UUID, True),
         ],
-        params=page,
+        page=page,
         sort="interactions",
+        read=InteractionRead.model_validate,
     )
 
 

@@ -1,32 +1,23 @@
 from __future__ import annotations
 
 import enum
-import re
 import uuid
 from datetime import datetime
-from typing import Annotated, Any, Literal
+from typing import Annotated, Literal
 
-from pydantic import AwareDatetime, BeforeValidator, Field, StringConstraints, model_validator
+from pydantic import BaseModel, Field, StringConstraints, model_validator
 
 from rapport.interactions.schemas import InteractionRead
 from rapport.interviews.models import InterviewStatus, Medium
 from rapport.questions.schemas import Priority, QuestionText
-from rapport.schemas import MAX_URL, LongText, ReadModel, RequestModel, StrictBool
-
-_RFC3339 = re.compile(r"\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}")
-
-
-def _rfc3339_only(value: Any) -> Any:
-    # Pydantic would also take a number as Unix time; the API documents RFC 3339 strings only.
-    if isinstance(value, str) and _RFC3339.match(value.strip()):
-        return value
-    if hasattr(value, "tzinfo"):  # already a datetime (Python callers)
-        return value
-    raise ValueError("Use an RFC 3339 time with a UTC offset, e.g. 2026-12-03T15:00:00-06:00.")
-
-
-Timestamp = Annotated[AwareDatetime, BeforeValidator(_rfc3339_only)]
-"""An RFC 3339 time with an offset; numbers and naive times are refused."""
+from rapport.schemas import (
+    MAX_URL,
+    LongText,
+    ReadModel,
+    RequestModel,
+    StrictBool,
+    Timestamp,
+)
 
 MAX_QUESTIONS = 50
 MAX_CHECKLIST = 40
@@ -209,3 +200,16 @@ class TimelineEntry(ReadModel):
     )
     touch: InteractionRead | None = Field(description="Set when `type` is `touch`.")
     interview: InterviewRead | None = Field(description="Set when `type` is `interview`.")
+
+
+class InterviewFilters(BaseModel):
+    """The query of `GET /interviews`."""
+
+    status: InterviewStatus | None = None
+    contact_id: uuid.UUID | None = None
+    from_: Timestamp | None = Field(
+        default=None, alias="from", description="Only interviews scheduled at or after this time."
+    )
+    to: Timestamp | None = Field(
+        default=None, description="Only interviews scheduled before this time."
+    )

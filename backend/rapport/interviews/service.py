@@ -20,11 +20,10 @@ Contacts never move backwards; referrals to the contact follow its stage.
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Select, bindparam, func, literal, select, tuple_, union_all
+from sqlalchemy import bindparam, func, literal, select, union_all
 from sqlalchemy.orm import Session
 
 from rapport import automation
@@ -33,20 +32,24 @@ from rapport.contacts.models import Contact
 from rapport.db import utcnow
 from rapport.errors import Invalid
 from rapport.interactions.models import Interaction
+from rapport.interactions.schemas import InteractionRead
 from rapport.interviews.models import Interview, InterviewStatus
 from rapport.interviews.schemas import (
     MAX_CHECKLIST,
     ChecklistItemIn,
     InterviewCreate,
+    InterviewFilters,
+    InterviewRead,
     InterviewUpdate,
     Phase,
     QuestionItemIn,
+    TimelineEntry,
 )
 from rapport.pagination import (
+    Page,
     PageParams,
     SortKey,
-    decode_cursor,
-    encode_cursor,
+    keyset_page,
     nulls_last,
     paginate,
 )
@@ -70,14 +73,6 @@ DEFAULT_CHECKLIST: tuple[tuple[str, str, Phase], ...] = (
     ("referrals_recorded", "Referrals recorded", Phase.follow_up),
     ("follow_up_planned", "Follow-up planned", Phase.follow_up),
 )
-
-
-@dataclass(frozen=True)
-class InterviewFilters:
-    status: InterviewStatus | None = None
-    contact_id: uuid.UUID | None = None
-    start: datetime | None = None
-    end: datetime | None = None
 
 
 def default_checklist() -> list[dict[str, Any]]:
@@ -382,95 +377,88 @@ def delete_interview(session: Session, *, interview: Interview) -> None:
 
 def list_interviews(
     session: Session, *, user: User, filters: InterviewFilters, page: PageParams
-) -> tuple[list[Interview], str | None]:
+) -> Page[InterviewRead]:
     """By `scheduled_at` (soonest first), interviews without a time last, then by id."""
     statement = select(Interview).where(Interview.user_id == user.id)
     if filters.status is not None:
         statement = statement.where(Interview.status == filters.status)
     if filters.contact_id is not None:
         statement = statement.where(Interview.contact_id == filters.contact_id)
-    if filters.start is not None:
-        statement = statement.where(Interview.scheduled_at >= filters.start)
-    if filters.end is not None:
-        statement = statement.where(Interview.scheduled_at < filters.end)
-    return paginate(
+    if filters.from_ is not None:
+        statement = statement.where(Interview.scheduled_at >= filters.from_)
+    if filters.to is not None:
+        statement = statement.where(Interview.scheduled_at < filters.to)
+    return keyset_page(
         session,
         statement,
         keys=[
             *nulls_last(Interview.scheduled_at, datetime, _EPOCH),
             SortKey(Interview.id, uuid.UUID),
         ],
-        params=page,
+        page=page,
         sort="interviews",
+        read=InterviewRead.model_validate,
     )
 
 
 # --- a contact's timeline ----------------------------------------------------------------------
 
-
-@dataclass(frozen=True)
-class TimelineItem:
-    at: datetime
-    touch: Interaction | None
-    interview: Interview | None
-
-
-# A contact's touches and interviews as one (at, id, type) relation, built once: building the
+# A contact's touches and interviews as one (type, id, at) relation, built once: building the
 # union and its columns cost more CPU than running it (see bench/README.md).
 _TIMELINE = union_all(
     select(
-        Interaction.occurred_at.label("at"),
-        Interaction.id.label("id"),
         literal("touch").label("type"),
+        Interaction.id.label("id"),
+        Interaction.occurred_at.label("at"),
     ).where(Interaction.contact_id == bindparam("contact_id")),
     select(
+        literal("interview").label("type"),
+        Interview.id.label("id"),
         func.coalesce(Interview.completed_at, Interview.scheduled_at, Interview.created_at).label(
             "at"
         ),
-        Interview.id.label("id"),
-        literal("interview").label("type"),
     ).where(Interview.contact_id == bindparam("contact_id")),
 ).subquery()
+_TIMELINE_ROWS = select(_TIMELINE.c.type, _TIMELINE.c.id, _TIMELINE.c.at)
+_TIMELINE_ORDER = [
+    SortKey(_TIMELINE.c.at, datetime, True),
+    SortKey(_TIMELINE.c.id, uuid.UUID, True),
+]
 
 
-def timeline(
-    session: Session, *, contact: Contact, page: PageParams
-) -> tuple[list[TimelineItem], str | None]:
+def timeline(session: Session, *, contact: Contact, page: PageParams) -> Page[TimelineEntry]:
     """Touches and interviews of one contact merged, newest first (keyset-paged)."""
-    merged = _TIMELINE
-    keys = [SortKey(merged.c.at, datetime, True), SortKey(merged.c.id, uuid.UUID, True)]
-    statement: Select[Any] = select(merged.c.at, merged.c.id, merged.c.type)
-    if page.cursor:
-        at, last_id = decode_cursor(page.cursor, "timeline", keys)
-        statement = statement.where(
-            tuple_(merged.c.at, merged.c.id)
-            < tuple_(literal(at, type_=merged.c.at.type), literal(last_id, type_=merged.c.id.type))
-        )
-    rows = session.execute(
-        statement.order_by(merged.c.at.desc(), merged.c.id.desc()).limit(page.limit + 1),
-        {"contact_id": contact.id},
-    ).all()
-    next_cursor = None
-    if len(rows) > page.limit:
-        rows = rows[: page.limit]
-        next_cursor = encode_cursor("timeline", [rows[-1].at, rows[-1].id])
-    touch_ids = [row.id for row in rows if row.type == "touch"]
-    interview_ids = [row.id for row in rows if row.type == "interview"]
-    found_touches = (
+    rows, next_cursor = paginate(
+        session,
+        _TIMELINE_ROWS.params(contact_id=contact.id),
+        keys=_TIMELINE_ORDER,
+        params=page,
+        sort="timeline",
+    )
+    touch_ids = [object_id for kind, object_id, _at in rows if kind == "touch"]
+    interview_ids = [object_id for kind, object_id, _at in rows if kind == "interview"]
+    touches = (
         {t.id: t for t in session.scalars(select(Interaction).where(Interaction.id.in_(touch_ids)))}
         if touch_ids
         else {}
     )
-    found_interviews = (
+    interviews = (
         {i.id: i for i in session.scalars(select(Interview).where(Interview.id.in_(interview_ids)))}
         if interview_ids
         else {}
     )
-    return [
-        TimelineItem(
-            at=row.at,
-            touch=found_touches.get(row.id) if row.type == "touch" else None,
-            interview=found_interviews.get(row.id) if row.type == "interview" else None,
+    items = []
+    for kind, object_id, at in rows:
+        # Each statement reads its own snapshot: skip what was deleted in between.
+        touch, interview = touches.get(object_id), interviews.get(object_id)
+        if touch is None and interview is None:
+            continue
+        items.append(
+            TimelineEntry(
+                type=kind,
+                at=at,
+                touch=InteractionRead.model_validate(touch) if touch else None,
+                interview=InterviewRead.model_validate(interview) if interview else None,
+            )
         )
-        for row in rows
-    ], next_cursor
+    return Page(items=items, next_cursor=next_cursor)

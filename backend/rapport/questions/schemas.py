@@ -4,9 +4,9 @@ import uuid
 from datetime import datetime
 from typing import Annotated
 
-from pydantic import Field, StringConstraints
+from pydantic import BaseModel, Field, StringConstraints
 
-from rapport.schemas import ReadModel, RequestModel, StrictBool
+from rapport.schemas import MAX_SHORT_TEXT, ReadModel, RequestModel, StrictBool
 
 MAX_QUESTION_TEXT = 1_000
 MAX_CATEGORY = 50
@@ -63,3 +63,17 @@ class QuestionRead(ReadModel):
     archived: bool
     created_at: datetime
     updated_at: datetime
+
+
+class QuestionFilters(BaseModel):
+    """The query of `GET /questions`."""
+
+    category: str | None = Field(default=None, max_length=MAX_CATEGORY)
+    archived: bool | None = Field(
+        default=None, description="true: only archived; false: only active; omit for both."
+    )
+    q: str | None = Field(
+        default=None,
+        max_length=MAX_SHORT_TEXT,
+        description="Case-insensitive substring of the text.",
+    )

@@ -16,9 +16,14 @@ from rapport.contacts import service as contacts_service
 from rapport.contacts.models import Connection, Contact
 from rapport.errors import Conflict, Invalid
 from rapport.interviews.models import Interview, InterviewStatus
-from rapport.pagination import PageParams, SortKey, paginate
-from rapport.referrals.models import Referral, ReferralStatus
-from rapport.referrals.schemas import ReferralCreate, ReferralUpdate
+from rapport.pagination import Page, PageParams, SortKey, keyset_page
+from rapport.referrals.models import Referral
+from rapport.referrals.schemas import (
+    ReferralCreate,
+    ReferralFilters,
+    ReferralRead,
+    ReferralUpdate,
+)
 from rapport.webhooks import service as webhooks_service
 from rapport.webhooks.models import WebhookEvent
 
@@ -132,33 +137,28 @@ def delete_referral(session: Session, *, referral: Referral) -> None:
 
 
 def list_referrals(
-    session: Session,
-    *,
-    user: User,
-    contact_id: uuid.UUID | None,
-    interview_id: uuid.UUID | None,
-    status: ReferralStatus | None,
-    page: PageParams,
-) -> tuple[list[Referral], str | None]:
+    session: Session, *, user: User, filters: ReferralFilters, page: PageParams
+) -> Page[ReferralRead]:
     """Newest first."""
     statement = select(Referral).where(Referral.user_id == user.id)
-    if contact_id is not None:
+    if filters.contact_id is not None:
         statement = statement.where(
             or_(
-                Referral.referrer_contact_id == contact_id,
-                Referral.referred_contact_id == contact_id,
+                Referral.referrer_contact_id == filters.contact_id,
+                Referral.referred_contact_id == filters.contact_id,
             )
         )
-    if interview_id is not None:
-        statement = statement.where(Referral.interview_id == interview_id)
-    if status is not None:
-        statement = statement.where(Referral.status == status)
-    return paginate(
+    if filters.interview_id is not None:
+        statement = statement.where(Referral.interview_id == filters.interview_id)
+    if filters.status is not None:
+        statement = statement.where(Referral.status == filters.status)
+    return keyset_page(
         session,
         statement,
         keys=[SortKey(Referral.created_at, datetime, True), SortKey(Referral.id, uuid.UUID, True)],
-        params=page,
+        page=page,
         sort="referrals",
+        read=ReferralRead.model_validate,
     )
 
 

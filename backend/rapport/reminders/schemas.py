@@ -4,11 +4,10 @@ import uuid
 from datetime import datetime
 from typing import Annotated
 
-from pydantic import Field, StringConstraints
+from pydantic import BaseModel, Field, StringConstraints
 
-from rapport.interviews.schemas import Timestamp
 from rapport.reminders.models import ReminderKind, ReminderStatus
-from rapport.schemas import ReadModel, RequestModel
+from rapport.schemas import ReadModel, RequestModel, Timestamp
 
 MAX_REMINDER_NOTES = 5_000
 
@@ -64,3 +63,16 @@ class ReminderRead(ReadModel):
     auto: bool = Field(description="Created by Rapport (thank-you, follow-up, keep-in-touch).")
     created_at: datetime
     updated_at: datetime
+
+
+class ReminderFilters(BaseModel):
+    """The query of `GET /reminders`."""
+
+    status: ReminderStatus | None = None
+    kind: ReminderKind | None = None
+    contact_id: uuid.UUID | None = None
+    interview_id: uuid.UUID | None = None
+    due_before: Timestamp | None = Field(
+        default=None,
+        description="Only reminders due strictly before this time (with an offset).",
+    )

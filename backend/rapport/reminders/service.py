@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -16,23 +15,19 @@ from rapport.contacts.models import Contact
 from rapport.db import utcnow
 from rapport.errors import Conflict, Invalid
 from rapport.interviews.models import Interview
-from rapport.pagination import PageParams, SortKey, paginate
+from rapport.pagination import Page, PageParams, SortKey, keyset_page
 from rapport.reminders.models import Reminder, ReminderKind, ReminderStatus
-from rapport.reminders.schemas import ReminderCreate, ReminderUpdate
+from rapport.reminders.schemas import (
+    ReminderCreate,
+    ReminderFilters,
+    ReminderRead,
+    ReminderUpdate,
+)
 
 # --- manual reminders --------------------------------------------------------------------------
 
 EARLIEST = datetime(1900, 1, 1, tzinfo=UTC)
 LATEST_AHEAD = timedelta(days=365 * 20)
-
-
-@dataclass(frozen=True)
-class ReminderFilters:
-    status: ReminderStatus | None = None
-    kind: ReminderKind | None = None
-    contact_id: uuid.UUID | None = None
-    interview_id: uuid.UUID | None = None
-    due_before: datetime | None = None
 
 
 def _check_due(due_at: datetime) -> None:
@@ -47,7 +42,7 @@ def _owned(session: Session, model: Any, object_id: uuid.UUID, user: User) -> An
 
 def list_reminders(
     session: Session, *, user: User, filters: ReminderFilters, page: PageParams
-) -> tuple[list[Reminder], str | None]:
+) -> Page[ReminderRead]:
     """Soonest due first."""
     statement = select(Reminder).where(Reminder.user_id == user.id)
     if filters.status is not None:
@@ -60,12 +55,13 @@ def list_reminders(
         statement = statement.where(Reminder.interview_id == filters.interview_id)
     if filters.due_before is not None:
         statement = statement.where(Reminder.due_at < filters.due_before)
-    return paginate(
+    return keyset_page(
         session,
         statement,
         keys=[SortKey(Reminder.due_at, datetime), SortKey(Reminder.id, uuid.UUID)],
-        params=page,
+        page=page,
         sort="reminders",
+        read=ReminderRead.model_validate,
     )
 
 

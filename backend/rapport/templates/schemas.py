@@ -4,7 +4,7 @@ import uuid
 from datetime import datetime
 from typing import Annotated
 
-from pydantic import Field, StringConstraints
+from pydantic import BaseModel, Field, StringConstraints
 
 from rapport.schemas import MAX_LONG_TEXT, ReadModel, RequestModel
 from rapport.templates.models import TemplateKind
@@ -86,3 +86,9 @@ class RenderedEmail(ReadModel):
         description="Placeholders that had no value (e.g. `interview_date` without an "
         "interview) and were replaced by an empty string: check the draft before sending."
     )
+
+
+class TemplateFilters(BaseModel):
+    """The query of `GET /templates`."""
+
+    kind: TemplateKind | None = None
