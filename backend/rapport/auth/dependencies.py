@@ -14,6 +14,7 @@ from urllib.parse import urlsplit
 
 from fastapi import Depends, Request
 from fastapi.security import APIKeyCookie, OAuth2PasswordBearer
+from sqlalchemy.util import greenlet_spawn
 
 from rapport.accounts.models import User
 from rapport.auth import service as auth_service
@@ -103,7 +104,7 @@ def resolve_principal(request: Request, session: SessionDep, settings: Settings)
     return principal
 
 
-def authenticate(
+async def authenticate(
     request: Request,
     session: SessionDep,
     settings: SettingsDep,
@@ -111,7 +112,9 @@ def authenticate(
     _cookie: Annotated[str | None, Depends(cookie_scheme)],
 ) -> Principal:
     """The router-wide guard: any credential may read, only write-scoped ones may change data."""
-    principal = resolve_principal(request, session, settings)
+    principal: Principal | None = getattr(request.state, "principal", None)
+    if principal is None:
+        principal = await greenlet_spawn(resolve_principal, request, session, settings)
     if request.method not in SAFE_METHODS and not principal.token.can_write:
         raise Forbidden(
             "This token is read-only; create one with the `write` scope to make changes."

@@ -48,7 +48,9 @@ def _sign_in(
     )
     user = auth_service.authenticate_password(session, email=email, password=password)
     if user is None:
-        auth_service.record_failure(request.app.state.db.sessionmaker, email=email, address=address)
+        auth_service.record_failure(
+            request.app.state.db.request_sessions, email=email, address=address
+        )
         raise Unauthorized(auth_service.BAD_CREDENTIALS)
     auth_service.clear_account_failures(session, email=email)
     return user
