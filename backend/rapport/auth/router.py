@@ -138,7 +138,7 @@ def logout(session: SessionDep, request: Request, settings: SettingsDep) -> Resp
     except Unauthorized:
         principal = None
     if principal is not None:
-        auth_service.revoke(session, principal.token)
+        auth_service.revoke_by_id(session, principal.token.id)
     response = Response(status_code=status.HTTP_204_NO_CONTENT)
     response.delete_cookie(SESSION_COOKIE, path="/")
     response.delete_cookie(CSRF_COOKIE, path="/")
