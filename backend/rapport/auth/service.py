@@ -127,7 +127,7 @@ def find_caller(session: Session, raw: str) -> tuple[User, Credential] | None:
     at most once a minute (so reads stay reads)."""
     parameters = {"token_hash": hash_secret(raw)}
     try:
-        row = session.execute(_CALLER, parameters).one_or_none()
+        row = session.connection().execute(_CALLER, parameters).one_or_none()
     except DBAPIError as error:
         # The first statement of a request is where a connection the server dropped since it
         # went back to the pool (a restart, a killed backend) shows; nothing was done on it
@@ -135,12 +135,12 @@ def find_caller(session: Session, raw: str) -> tuple[User, Credential] | None:
         if not error.connection_invalidated:
             raise
         session.rollback()
-        row = session.execute(_CALLER, parameters).one_or_none()
+        row = session.connection().execute(_CALLER, parameters).one_or_none()
     now = utcnow()
     if row is None or (row.expires_at is not None and row.expires_at <= now):
         return None
     if row.last_used_at is None or now - row.last_used_at > LAST_USED_RESOLUTION:
-        session.execute(_TOUCH_TOKEN, {"token_id": row.id, "now": now})
+        session.connection().execute(_TOUCH_TOKEN, {"token_id": row.id, "now": now})
     # The user as a persistent object of this session, built from the row (no second load).
     user = User(**{column.key: row[index] for index, column in enumerate(_USER_COLUMNS, 5)})
     make_transient_to_detached(user)

@@ -7,7 +7,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import distinct, exists, func, or_, select
+from sqlalchemy import bindparam, distinct, exists, func, or_, select
+from sqlalchemy.engine import Row
 from sqlalchemy.orm import Session
 
 from rapport import automation
@@ -16,7 +17,8 @@ from rapport.contacts import service as contacts_service
 from rapport.contacts.models import Connection, Contact
 from rapport.errors import Conflict, Invalid
 from rapport.interviews.models import Interview, InterviewStatus
-from rapport.pagination import Page, PageParams, SortKey, keyset_page
+from rapport.pagination import Listing, PageParams, SortKey
+from rapport.reads import columns_of
 from rapport.referrals.models import Referral
 from rapport.referrals.schemas import (
     ReferralCreate,
@@ -26,6 +28,9 @@ from rapport.referrals.schemas import (
 )
 from rapport.webhooks import service as webhooks_service
 from rapport.webhooks.models import WebhookEvent
+
+# What the answers show, read as plain rows (see rapport/reads.py).
+READ_COLUMNS = columns_of(Referral, ReferralRead)
 
 # --- recording referrals -----------------------------------------------------------------------
 
@@ -136,30 +141,26 @@ def delete_referral(session: Session, *, referral: Referral) -> None:
     automation.referred_by_after_deletion(session, referral=referral, referred=referred)
 
 
+_LISTING = Listing(
+    select(*READ_COLUMNS).where(Referral.user_id == bindparam("user_id")),
+    keys=(SortKey(Referral.created_at, datetime, True), SortKey(Referral.id, uuid.UUID, True)),
+    sort="referrals",
+    filters={
+        "contact_id": lambda _: or_(
+            Referral.referrer_contact_id == bindparam("contact_id"),
+            Referral.referred_contact_id == bindparam("contact_id"),
+        ),
+        "interview_id": lambda _: Referral.interview_id == bindparam("interview_id"),
+        "status": lambda _: Referral.status == bindparam("status"),
+    },
+)
+
+
 def list_referrals(
     session: Session, *, user: User, filters: ReferralFilters, page: PageParams
-) -> Page[ReferralRead]:
+) -> tuple[list[Row[Any]], str | None]:
     """Newest first."""
-    statement = select(Referral).where(Referral.user_id == user.id)
-    if filters.contact_id is not None:
-        statement = statement.where(
-            or_(
-                Referral.referrer_contact_id == filters.contact_id,
-                Referral.referred_contact_id == filters.contact_id,
-            )
-        )
-    if filters.interview_id is not None:
-        statement = statement.where(Referral.interview_id == filters.interview_id)
-    if filters.status is not None:
-        statement = statement.where(Referral.status == filters.status)
-    return keyset_page(
-        session,
-        statement,
-        keys=[SortKey(Referral.created_at, datetime, True), SortKey(Referral.id, uuid.UUID, True)],
-        page=page,
-        sort="referrals",
-        read=ReferralRead.model_validate,
-    )
+    return _LISTING.page(session, page, user_id=user.id, **filters.model_dump())
 
 
 # --- the network -------------------------------------------------------------------------------
