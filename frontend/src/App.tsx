@@ -1,7 +1,9 @@
 import { ErrorBoundary, LocationProvider, Route, Router, lazy, useLocation } from "preact-iso";
 import { useEffect, useRef, useState } from "preact/hooks";
 import { Icon, type IconName } from "./components/Icon";
-import { Button, ErrorState, Loading } from "./components/ui";
+import { ConnectionBanner } from "./components/ConnectionBanner";
+import { SignOutButton } from "./components/SignOutButton";
+import { ErrorState, Loading } from "./components/ui";
 import { ContactPage } from "./screens/ContactPage";
 import { Contacts } from "./screens/Contacts";
 import { NotFound } from "./screens/NotFound";
@@ -57,7 +59,7 @@ function Gate() {
 }
 
 function Shell() {
-  const { me, signOut } = useSession();
+  const { me } = useSession();
   const { path, route } = useLocation();
   const [menuOpen, setMenuOpen] = useState(false);
   const main = useRef<HTMLElement>(null);
@@ -123,12 +125,11 @@ function Shell() {
               <span class="sidebar__email">{me.email}</span>
             </p>
           )}
-          <Button variant="ghost" size="sm" onClick={() => void signOut()}>
-            Sign out
-          </Button>
+          <SignOutButton />
         </div>
       </nav>
       <main id="main" class="main" tabIndex={-1} ref={main}>
+        <ConnectionBanner />
         <ErrorBoundary>
           {/* Screens mount (and start loading) while /me is still on its way: no waterfall. */}
           {!me && <Loading />}

@@ -1,5 +1,6 @@
 import { useEffect } from "preact/hooks";
-import { api, ok, type Schemas } from "../api/client";
+import type { Schemas } from "../api/client";
+import { SAVED_ON_DEVICE, addContact } from "../offline/status";
 import { CONNECTIONS, STAGES } from "../lib/labels";
 import { useForm } from "../lib/forms";
 import { FormDialog } from "./SaveForm";
@@ -30,11 +31,14 @@ export function QuickAddContact({
   open,
   onClose,
   onCreated,
+  onSavedOnDevice,
   initialStage = "identified",
 }: {
   open: boolean;
   onClose: () => void;
   onCreated: (contact: Contact) => void;
+  /** Offline: the new contact waits on this device and is added once the connection returns. */
+  onSavedOnDevice: (fullName: string) => void;
   initialStage?: string;
 }) {
   const form = useForm({ ...EMPTY, stage: initialStage });
@@ -42,22 +46,19 @@ export function QuickAddContact({
     if (open) form.set("stage", initialStage);
   }, [open, initialStage]);
   const create = async (values: typeof EMPTY) => {
-    const contact = await ok(
-      api.POST("/api/v1/contacts", {
-        body: {
-          full_name: values.full_name,
-          organization: values.organization || null,
-          title: values.title || null,
-          email: values.email || null,
-          connection: values.connection as Schemas["Connection"],
-          connection_note: values.connection_note,
-          tags: splitTags(values.tags),
-          stage: values.stage as Schemas["Stage"],
-        },
-      }),
-    );
+    const sent = await addContact({
+      full_name: values.full_name,
+      organization: values.organization || null,
+      title: values.title || null,
+      email: values.email || null,
+      connection: values.connection as Schemas["Connection"],
+      connection_note: values.connection_note,
+      tags: splitTags(values.tags),
+      stage: values.stage as Schemas["Stage"],
+    });
     form.reset({ ...EMPTY, stage: initialStage });
-    onCreated(contact);
+    if (sent === SAVED_ON_DEVICE) onSavedOnDevice(values.full_name);
+    else onCreated(sent.data);
   };
   return (
     <FormDialog title="Add a contact" open={open} onClose={onClose} form={form} save={create} submitLabel="Add contact">

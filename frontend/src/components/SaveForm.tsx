@@ -35,8 +35,11 @@ export function SaveForm<T>({ form, save, onSaved, onReload, otherError, childre
   );
 }
 
+/** Said after a save that waits on this device for the connection. */
+export const SAVED_OFFLINE = "Saved on this device — it syncs when you are back online.";
+
 type ActionsProps = {
-  form: { submitting: boolean; saved: boolean };
+  form: { submitting: boolean; saved: boolean; savedOnDevice: boolean };
   label: string;
   /** Announced after a successful save ("Saved", "Touch logged"); none when omitted. */
   status?: string;
@@ -54,7 +57,7 @@ export function FormActions({ form, label, status, variant = "primary", size, ch
       </Button>
       {status !== undefined && (
         <span class="saved" role="status">
-          {form.saved ? status : ""}
+          {form.saved ? (form.savedOnDevice ? SAVED_OFFLINE : status) : ""}
         </span>
       )}
       {children}

@@ -1,6 +1,7 @@
 // Turning an API problem into messages next to the right fields, and keeping what was typed.
 import { useState } from "preact/hooks";
 import { ApiError, describeError } from "../api/client";
+import { SAVED_ON_DEVICE } from "../offline/status";
 
 export type FieldErrors = Record<string, string>;
 
@@ -58,6 +59,8 @@ export interface FormState<T> {
   submitting: boolean;
   /** True after a successful save, until the next one starts (for a "Saved" status). */
   saved: boolean;
+  /** That save is kept on this device until the connection returns (see offline/status). */
+  savedOnDevice: boolean;
   set: <K extends keyof T>(key: K, value: T[K]) => void;
   /** The value, setter and error of one text field. */
   field: (key: TextKeys<T>) => FieldBinding;
@@ -74,6 +77,7 @@ export function useForm<T extends object>(initial: T): FormState<T> {
   const [conflict, setConflict] = useState(false);
   const [submitting, setSubmitting] = useState(false);
   const [saved, setSaved] = useState(false);
+  const [savedOnDevice, setSavedOnDevice] = useState(false);
 
   const set = <K extends keyof T>(key: K, value: T[K]) => {
     setValues((current) => ({ ...current, [key]: value }));
@@ -93,6 +97,7 @@ export function useForm<T extends object>(initial: T): FormState<T> {
     conflict,
     submitting,
     saved,
+    savedOnDevice,
     set,
     field: (key) => ({
       value: values[key] as string,
@@ -112,7 +117,7 @@ export function useForm<T extends object>(initial: T): FormState<T> {
       setGeneral(null);
       setConflict(false);
       try {
-        await save(values);
+        setSavedOnDevice((await save(values)) === SAVED_ON_DEVICE);
         setErrors({});
         setSaved(true);
         return true;

@@ -7,6 +7,7 @@ import { ConfirmDialog, FormActions, FormCard, SaveForm } from "../components/Sa
 import { Badge, Button, ErrorState, FormError, Loading, SelectField, TextArea, TextField } from "../components/ui";
 import { useForm } from "../lib/forms";
 import { useAction } from "../lib/useAction";
+import { SAVED_ON_DEVICE, changeContact, logTouch, useConnection, useSynced, type Sent } from "../offline/status";
 import { CONNECTIONS, INTERVIEW_STATUSES, STAGES, TOUCH_KINDS, initials, label } from "../lib/labels";
 import { dueState, formatDate, formatDateTime, formatRelative, fromZonedInput, toZonedInput } from "../lib/time";
 import { useAsync } from "../lib/useAsync";
@@ -26,6 +27,13 @@ export function ContactPage() {
     () => ok(api.GET("/api/v1/contacts/{contact_id}/timeline", { params: { path: { contact_id: id }, query: { limit: 100 } } })),
     [id],
   );
+
+  // Touches and edits made offline reached the server: show its version now.
+  useSynced((delivered) => {
+    if (!delivered.some((item) => item.url.includes(id))) return;
+    timeline.reload();
+    contact.reload();
+  });
 
   if (contact.error) return <div class="page"><ErrorState message={contact.error} onRetry={contact.reload} /></div>;
   if (!contact.data) return <div class="page"><Loading label="Loading contact…" /></div>;
@@ -47,13 +55,13 @@ export function ContactPage() {
       <div class="columns">
         <div class="columns__main">
           <LogTouch
-            contactId={id}
+            contact={current}
             onLogged={() => {
               timeline.reload();
               void refresh();
             }}
           />
-          <Timeline timeline={timeline} onChanged={() => void refresh()} />
+          <Timeline contactId={id} timeline={timeline} onChanged={() => void refresh()} />
           <ContactExtras contact={current} onChanged={() => void refresh()} />
         </div>
         <aside class="columns__side">
@@ -69,16 +77,16 @@ export function ContactPage() {
 
 type EditProps = { contact: Contact; etag: string; onSaved: (contact: Contact, etag: string) => void; onReload: () => void };
 
-async function saveContact(contact: Contact, etag: string, body: Schemas["ContactUpdate"]) {
-  return withEtag(
-    api.PATCH("/api/v1/contacts/{contact_id}", {
-      params: { path: { contact_id: contact.id }, header: ifMatch(etag) },
-      body,
-    }),
-  );
+/** Saves a change to the contact and shows it; offline, it waits on the device (shown as made). */
+async function saveContact({ contact, etag, onSaved }: EditProps, body: Schemas["ContactUpdate"]): Promise<Sent<Contact>> {
+  const sent = await changeContact(contact, etag, body);
+  if (sent === SAVED_ON_DEVICE) onSaved({ ...contact, ...body } as Contact, etag);
+  else onSaved(sent.data, sent.etag);
+  return sent;
 }
 
-function ContactHeader({ contact, etag, onSaved, onReload }: EditProps) {
+function ContactHeader(props: EditProps) {
+  const { contact, onReload } = props;
   const { timeZone } = useSession();
   const action = useAction();
   const due = contact.next_touch_due ? dueState(contact.next_touch_due, timeZone) : null;
@@ -113,12 +121,7 @@ function ContactHeader({ contact, etag, onSaved, onReload }: EditProps) {
             value={contact.stage}
             disabled={action.busy}
             options={STAGES}
-            onValue={(stage) =>
-              void action.run(async () => {
-                const saved = await saveContact(contact, etag, { stage: stage as Schemas["Stage"] });
-                onSaved(saved.data, saved.etag);
-              })
-            }
+            onValue={(stage) => void action.run(() => saveContact(props, { stage: stage as Schemas["Stage"] }))}
           />
           <DraftEmail contact={contact} />
         </div>
@@ -128,31 +131,29 @@ function ContactHeader({ contact, etag, onSaved, onReload }: EditProps) {
   );
 }
 
-function LogTouch({ contactId, onLogged }: { contactId: string; onLogged: (touch: Interaction) => void }) {
+function LogTouch({ contact, onLogged }: { contact: Contact; onLogged: (touch: Interaction) => void }) {
   const { timeZone } = useSession();
   const fresh = () => ({ kind: "email", occurred_at: toZonedInput(new Date().toISOString(), timeZone), summary: "", url: "" });
   const form = useForm(fresh());
   const [opened, setOpened] = useState(form.values.occurred_at);
-  const logTouch = async (values: ReturnType<typeof fresh>) => {
-    const touch = await ok(
-      api.POST("/api/v1/contacts/{contact_id}/interactions", {
-        params: { path: { contact_id: contactId } },
-        body: {
-          kind: values.kind as Schemas["InteractionKind"],
-          // Left as prefilled, it means "now" (the server's clock), not the minute the form opened.
-          occurred_at: values.occurred_at && values.occurred_at !== opened ? fromZonedInput(values.occurred_at, timeZone) : null,
-          summary: values.summary,
-          url: values.url.trim() || null,
-        },
-      }),
-    );
-    onLogged(touch);
+  const log = async (values: ReturnType<typeof fresh>) => {
+    const body = {
+      kind: values.kind as Schemas["InteractionKind"],
+      // Left as prefilled, it means the moment it is logged, not the minute the form opened (and
+      // not when it reaches the server, should it wait on the device).
+      occurred_at: values.occurred_at && values.occurred_at !== opened ? fromZonedInput(values.occurred_at, timeZone) : new Date().toISOString(),
+      summary: values.summary,
+      url: values.url.trim() || null,
+    };
+    const sent = await logTouch(contact.id, body, `${label(TOUCH_KINDS, body.kind)} with ${contact.full_name}`);
+    if (sent !== SAVED_ON_DEVICE) onLogged(sent.data);
+    return sent;
   };
   return (
     <FormCard
       title="Log a touch"
       form={form}
-      save={logTouch}
+      save={log}
       onSaved={() => {
         const next = fresh();
         form.reset(next);
@@ -171,12 +172,37 @@ function LogTouch({ contactId, onLogged }: { contactId: string; onLogged: (touch
   );
 }
 
+/** Touches logged offline, still on this device: shown at the top of the timeline until synced. */
+function WaitingTouches({ contactId }: { contactId: string }) {
+  const { timeZone } = useSession();
+  const url = `/api/v1/contacts/${contactId}/interactions`;
+  const touches = useConnection().outbox.filter((item) => item.url === url);
+  return (
+    <>
+      {touches.map((item) => (
+        <li key={item.seq} class="timeline__item timeline__item--waiting">
+          <span class="timeline__dot" aria-hidden="true" />
+          <div class="timeline__body">
+            <p class="timeline__head">
+              <Badge tone="info">{label(TOUCH_KINDS, String(item.body.kind))}</Badge> <Badge tone="warn">Waiting to sync</Badge>{" "}
+              <time dateTime={String(item.body.occurred_at ?? item.createdAt)}>{formatDateTime(String(item.body.occurred_at ?? item.createdAt), timeZone)}</time>
+            </p>
+            {item.body.summary ? <p class="timeline__text">{String(item.body.summary)}</p> : null}
+          </div>
+          <span />
+        </li>
+      ))}
+    </>
+  );
+}
+
 type TimelineEntry = Schemas["TimelineEntry"];
 
-function Timeline({ timeline, onChanged }: { timeline: ReturnType<typeof useAsync<Schemas["Page_TimelineEntry_"]>>; onChanged: () => void }) {
+function Timeline({ contactId, timeline, onChanged }: { contactId: string; timeline: ReturnType<typeof useAsync<Schemas["Page_TimelineEntry_"]>>; onChanged: () => void }) {
   const { timeZone } = useSession();
   const [removing, setRemoving] = useState<Interaction | null>(null);
   const entries = timeline.data?.items ?? [];
+  const waiting = useConnection().outbox.some((item) => item.url === `/api/v1/contacts/${contactId}/interactions`);
   return (
     <section class="card" aria-labelledby="timeline-title">
       <h2 id="timeline-title">Timeline</h2>
@@ -184,10 +210,11 @@ function Timeline({ timeline, onChanged }: { timeline: ReturnType<typeof useAsyn
         <Loading label="Loading timeline…" />
       ) : timeline.error ? (
         <ErrorState message={timeline.error} onRetry={timeline.reload} />
-      ) : !entries.length ? (
+      ) : !entries.length && !waiting ? (
         <p class="muted">No touches or interviews yet. Every e-mail, call or article you share counts.</p>
       ) : (
         <ol class="timeline" aria-label="Timeline">
+          <WaitingTouches contactId={contactId} />
           {entries.map((entry: TimelineEntry) =>
             entry.touch ? (
               <li key={entry.touch.id} class="timeline__item">
@@ -286,10 +313,7 @@ function EditableCard<T extends Record<string, string>>({
       {editing ? (
         <SaveForm
           form={form}
-          save={async (values) => {
-            const saved = await saveContact(contact, etag, toBody(values));
-            onSaved(saved.data, saved.etag);
-          }}
+          save={(values) => saveContact({ contact, etag, onSaved, onReload }, toBody(values))}
           onSaved={() => setEditing(false)}
           onReload={() => {
             setEditing(false);

@@ -8,13 +8,14 @@ import { FormActions, FormCard, FormDialog, SaveForm } from "../components/SaveF
 import { Badge, Button, Checkbox, CopyButton, Dialog, ErrorState, FormError, Loading, SelectField, TextArea, TextField } from "../components/ui";
 import { rememberName, useContactNames } from "../lib/contactNames";
 import { mailtoUrl } from "../lib/email";
-import { useForm } from "../lib/forms";
+import { useForm, type FormState } from "../lib/forms";
 import { useAction, useFailure, type Failure } from "../lib/useAction";
 import { INTERVIEW_STATUSES, MEDIUMS, REFERRAL_STATUSES, label } from "../lib/labels";
 import { move } from "../lib/reorder";
 import { formatDateTime, fromZonedInput, toZonedInput } from "../lib/time";
 import { STOPPED, clock, parseTimer, pause, start, timerView, type TimerData } from "../lib/timer";
 import { useAsync } from "../lib/useAsync";
+import { SAVED_ON_DEVICE, changeInterview, useConnection, useSynced } from "../offline/status";
 import { useSession } from "../session";
 
 type Interview = Schemas["InterviewRead"];
@@ -36,8 +37,19 @@ export const toItemIn = (q: QuestionItem): Schemas["QuestionItemIn"] => ({
   bank_question_id: q.bank_question_id,
 });
 
-/** Saves to one interview one at a time, each with the ETag the previous save returned. */
-function useInterviewSaver(id: string, loaded: { data: Interview; etag: string } | undefined, onSaved: (v: { data: Interview; etag: string }) => void) {
+/** Changes that may wait on the device when offline: the interview's own fields, not its lists. */
+const OFFLINE_FIELDS = new Set(["notes", "takeaways", "goals", "pitch", "status", "completed_at", "asked_for_referrals", "scheduled_at", "duration_minutes", "medium", "location"]);
+
+/**
+ * Saves to one interview one at a time, each with the ETag the previous save returned. Offline,
+ * a change of its own fields waits on the device (and shows as made); lists need the server.
+ */
+function useInterviewSaver(
+  id: string,
+  loaded: { data: Interview; etag: string } | undefined,
+  onSaved: (v: { data: Interview; etag: string }) => void,
+  name: string,
+) {
   const etag = useRef(loaded?.etag ?? "");
   const latest = useRef<Interview | undefined>(loaded?.data);
   const queue = useRef<Promise<unknown>>(Promise.resolve());
@@ -49,16 +61,18 @@ function useInterviewSaver(id: string, loaded: { data: Interview; etag: string }
   }, [loaded?.etag]);
   // A change given as a function is computed from the interview as the previous save left it,
   // so quick edits in a row (two questions added at once) never overwrite each other.
-  return (change: Update | ((current: Interview) => Update)): Promise<Interview> => {
+  return (change: Update | ((current: Interview) => Update)): Promise<Interview | typeof SAVED_ON_DEVICE> => {
     const run = queue.current.catch(() => undefined).then(async () => {
-      const body = typeof change === "function" ? change(latest.current!) : change;
-      const saved = await withEtag(
-        api.PATCH("/api/v1/interviews/{interview_id}", { params: { path: { interview_id: id }, header: ifMatch(etag.current) }, body }),
-      );
+      const current = latest.current!;
+      const body = typeof change === "function" ? change(current) : change;
+      const sent = Object.keys(body).every((key) => OFFLINE_FIELDS.has(key))
+        ? await changeInterview(current, etag.current, body, `Interview with ${name}`)
+        : await withEtag(api.PATCH("/api/v1/interviews/{interview_id}", { params: { path: { interview_id: id }, header: ifMatch(etag.current) }, body }));
+      const saved = sent === SAVED_ON_DEVICE ? { data: { ...current, ...body } as Interview, etag: etag.current } : sent;
       etag.current = saved.etag;
       latest.current = saved.data;
       onSaved(saved);
-      return saved.data;
+      return sent === SAVED_ON_DEVICE ? sent : saved.data;
     });
     queue.current = run;
     return run;
@@ -73,8 +87,14 @@ export function InterviewPage() {
   // Loaded in parallel with the interview: they only need its id.
   const referrals = useAsync(() => ok(api.GET("/api/v1/referrals", { params: { query: { interview_id: id, limit: 200 } } })), [id]);
   const reminders = useAsync(() => ok(api.GET("/api/v1/reminders", { params: { query: { interview_id: id, limit: 50 } } })), [id]);
-  const save = useInterviewSaver(id, interview.data, (saved) => interview.setData(saved));
   const names = useContactNames(interview.data ? [interview.data.data.contact_id] : []);
+  const save = useInterviewSaver(id, interview.data, (saved) => interview.setData(saved), interview.data ? names[interview.data.data.contact_id] ?? "…" : "…");
+  // Changes made offline reached the server: show its version (and the reminders completing made).
+  useSynced((delivered) => {
+    if (!delivered.some((item) => item.url === `/api/v1/interviews/${id}`)) return;
+    interview.reload();
+    reminders.reload();
+  });
 
   if (interview.error) return <div class="page"><ErrorState message={interview.error} onRetry={interview.reload} /></div>;
   if (!interview.data) return <div class="page"><Loading label="Loading interview…" /></div>;
@@ -134,7 +154,7 @@ export function InterviewPage() {
   );
 }
 
-type Saver = (change: Update | ((current: Interview) => Update)) => Promise<Interview>;
+type Saver = (change: Update | ((current: Interview) => Update)) => Promise<Interview | typeof SAVED_ON_DEVICE>;
 
 function InterviewHeader({ interview, name, save, onReload }: { interview: Interview; name: string; save: Saver; onReload: () => void }) {
   const { timeZone } = useSession();
@@ -517,6 +537,7 @@ function During({
   const view = timerView(clockState.timer, interview.duration_minutes, clockState.now);
   const action = useFailure();
   const completing = useAction();
+  const notes = useForm({ text: interview.notes });
   const [drafts, setDrafts] = useState<Record<string, string>>({});
 
   const updateQuestion = (question: QuestionItem, change: Partial<QuestionItem>) =>
@@ -583,7 +604,7 @@ function During({
         </section>
       </div>
       <aside class="columns__side">
-        <InterviewSectionEditor interview={interview} section="notes" title="Notes" label="Interview notes" rows={8} save={save} onReload={onReload} />
+        <InterviewSectionEditor form={notes} section="notes" title="Notes" label="Interview notes" rows={8} save={save} onReload={onReload} />
         <section class="card" aria-labelledby="complete-title">
           <h2 id="complete-title">Wrap up</h2>
           {interview.status === "completed" ? (
@@ -597,7 +618,10 @@ function During({
                 busy={completing.busy}
                 onClick={async () => {
                   clockState.pause();
-                  if (await completing.run(() => save({ status: "completed" }))) onCompleted();
+                  // Completed now, not when it reaches the server; notes typed but not saved go too.
+                  const change: Update = { status: "completed", completed_at: new Date().toISOString() };
+                  if (notes.values.text !== interview.notes) change.notes = notes.values.text;
+                  if (await completing.run(() => save(change))) onCompleted();
                 }}
               >
                 <Icon name="check" /> Complete interview
@@ -612,7 +636,7 @@ function During({
 
 /** One written part of the interview (notes, takeaways) in a card of its own, saved on demand. */
 function InterviewSectionEditor({
-  interview,
+  form,
   section,
   title,
   label: fieldLabel,
@@ -620,7 +644,7 @@ function InterviewSectionEditor({
   save,
   onReload,
 }: {
-  interview: Interview;
+  form: FormState<{ text: string }>;
   section: "notes" | "takeaways";
   title: string;
   label: string;
@@ -628,7 +652,6 @@ function InterviewSectionEditor({
   save: Saver;
   onReload: () => void;
 }) {
-  const form = useForm({ text: interview[section] });
   return (
     <FormCard title={title} form={form} save={(v) => save({ [section]: v.text })} onReload={onReload} submitLabel={`Save ${section}`} variant="secondary" size="sm">
       <TextArea label={fieldLabel} rows={rows} {...form.field("text")} />
@@ -719,6 +742,8 @@ function FollowUp({
   referrals: ReferralsAsync;
   reminders: ReturnType<typeof useAsync<Schemas["Page_ReminderRead_"]>>;
 }) {
+  const takeaways = useForm({ text: interview.takeaways });
+  const waitingHere = useConnection().outbox.some((item) => item.url === `/api/v1/interviews/${interview.id}`);
   const open = (reminders.data?.items ?? []).filter((r) => r.status === "open");
   const handled = (reminders.data?.items ?? []).filter((r) => r.status !== "open");
   const referralNames = useContactNames((referrals.data?.items ?? []).map((r) => r.referred_contact_id));
@@ -729,7 +754,7 @@ function FollowUp({
           <p class="notice notice--info">This interview is not completed yet. Complete it under During to create the thank-you and follow-up reminders.</p>
         )}
         <ThankYouDraft interview={interview} name={name} />
-        <InterviewSectionEditor interview={interview} section="takeaways" title="Takeaways" label="What you learned" rows={5} save={save} onReload={onReload} />
+        <InterviewSectionEditor form={takeaways} section="takeaways" title="Takeaways" label="What you learned" rows={5} save={save} onReload={onReload} />
       </div>
       <aside class="columns__side">
         <section class="card" aria-labelledby="fu-reminders-title">
@@ -746,7 +771,13 @@ function FollowUp({
               onHandled={() => reminders.reload()}
             />
           ) : (
-            <p class="muted">{interview.status === "completed" ? "All follow-up reminders are handled." : "Reminders appear when the interview is completed."}</p>
+            <p class="muted">
+              {waitingHere
+                ? "Your thank-you and follow-up reminders appear once this change syncs."
+                : interview.status === "completed"
+                  ? "All follow-up reminders are handled."
+                  : "Reminders appear when the interview is completed."}
+            </p>
           )}
           {handled.length > 0 && (
             <p class="muted">
