@@ -7,18 +7,19 @@ import { ErrorState, Loading } from "./components/ui";
 import { ContactPage } from "./screens/ContactPage";
 import { Contacts } from "./screens/Contacts";
 import { NotFound } from "./screens/NotFound";
-import { Settings } from "./screens/Settings";
 import { SignIn, SignUp } from "./screens/Auth";
 import { SessionProvider, useSession } from "./session";
 import { Today } from "./screens/Today";
 import { InterviewPage } from "./screens/InterviewPage";
 import { Interviews } from "./screens/Interviews";
-import { Questions } from "./screens/Questions";
-import { Templates } from "./screens/Templates";
 
-// Heavier or rarer screens load on demand, keeping the first visit small.
+// Heavier or rarer screens load on demand, keeping the first visit small (the service worker
+// precaches them, so they open offline too).
 const Network = lazy(() => import("./screens/Network").then((module) => module.Network));
 const Import = lazy(() => import("./screens/Import").then((module) => module.Import));
+const Questions = lazy(() => import("./screens/Questions").then((module) => module.Questions));
+const Templates = lazy(() => import("./screens/Templates").then((module) => module.Templates));
+const Settings = lazy(() => import("./screens/Settings").then((module) => module.Settings));
 
 const NAV: { href: string; label: string; icon: IconName }[] = [
   { href: "/", label: "Today", icon: "today" },
