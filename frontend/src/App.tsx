@@ -78,8 +78,9 @@ function Shell() {
   }, [path]);
 
   useEffect(() => {
-    if (path === "/signin" || path === "/signup") route("/", true);
-  }, [path, route]);
+    // Signed in at /signin or /signup: go home (while /me loads, the sign-up link stays put).
+    if (me && (path === "/signin" || path === "/signup")) route("/", true);
+  }, [me, path, route]);
 
   const current = (href: string) => (href === "/" ? path === "/" : path === href || path.startsWith(`${href}/`));
 

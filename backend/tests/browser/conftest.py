@@ -212,6 +212,36 @@ def screenshot(page: Any, name: str) -> None:
     assert overflow <= 1, f"{name} scrolls sideways at 375 px by {overflow}px: {wide}"
 
 
+# Controls smaller than a finger (44 × 44 CSS px, WCAG 2.5.5) among those on screen. Links inside
+# sentences are exempt (WCAG's inline exception); a checkbox counts with its label, its target.
+_SMALL_TAP_TARGETS = """() => [...document.querySelectorAll(
+    'button, select, textarea, input:not([type=checkbox]):not([type=hidden]), [role=tab], a.btn, '
+    + 'a.nav-link, a.row__title, a.contact-row__name, a.card-mini__name, .check')]
+  .filter(el => !el.closest('.visually-hidden, [hidden], dialog:not([open])'))
+  .map(el => [el, el.getBoundingClientRect()])
+  .filter(([, r]) => r.width > 0 && r.height > 0 && r.bottom > 0)
+  .filter(([, r]) => r.height < 43.5 || r.width < 43.5)
+  .slice(0, 8)
+  .map(([el, r]) => {
+    const name = (el.innerText || el.getAttribute('aria-label') || '').trim().slice(0, 30);
+    const size = `${Math.round(r.width)}x${Math.round(r.height)}`;
+    return `${el.tagName.toLowerCase()}.${el.className} "${name}" ${size}`;
+  })"""
+
+
+def phone_screen(page: Any, name: str) -> None:
+    """This screen on a phone (375 px): no sideways scroll, every control a finger's size;
+    a full-page screenshot goes to test-artifacts/screens/phone-<name>.png."""
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    settle(page)
+    page.screenshot(path=str(ARTIFACTS / f"phone-{name}.png"), full_page=True)
+    overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
+    wide = page.evaluate(_WIDE_ELEMENTS) if overflow > 1 else []
+    assert overflow <= 1, f"{name} scrolls sideways at 375 px by {overflow}px: {wide}"
+    small = page.evaluate(_SMALL_TAP_TARGETS)
+    assert not small, f"{name} has tap targets under 44 px at 375 px: {small}"
+
+
 def wait_until(page: Any, predicate: str, arg: Any = None) -> None:
     """Waits until the page-side `predicate(arg)` (a JS function, may be async) holds.
 

@@ -500,8 +500,15 @@ function useTimer(id: string) {
   useEffect(() => {
     sessionStorage.setItem(storageKey, JSON.stringify(timer));
     if (timer.runningSince === null) return;
-    const interval = setInterval(() => setNow(Date.now()), 1000);
-    return () => clearInterval(interval);
+    // The time shown comes from timestamps, never from counting ticks: with the screen locked the
+    // ticks stop, and the clock is right again the moment the page is seen.
+    const tick = () => setNow(Date.now());
+    const interval = setInterval(tick, 1000);
+    document.addEventListener("visibilitychange", tick);
+    return () => {
+      clearInterval(interval);
+      document.removeEventListener("visibilitychange", tick);
+    };
   }, [timer]);
   return {
     timer,
