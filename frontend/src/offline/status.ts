@@ -107,7 +107,9 @@ export function startOffline(): void {
 export function setSignedIn(userId: string | null): void {
   if (userId === state.userId) return;
   updateConnection({ userId, outbox: userId ? state.outbox : [] });
-  void offline().then((s) => (userId ? s.signedIn(userId) : s.signedOut()));
+  void offline()
+    .then((s) => (userId ? s.signedIn(userId) : s.signedOut()))
+    .catch(() => undefined); // no IndexedDB (a private window): nothing is kept offline
 }
 
 /** A write the server has not answered yet: it waits on this device and syncs later. */

@@ -2,7 +2,7 @@
 // network, and the outbox of writes, replayed in order until the server acknowledges each one.
 // Loaded after first paint (see status.ts); nothing here is in the initial bundle.
 import { openDB, type DBSchema, type IDBPDatabase } from "idb";
-import { ApiError, csrfToken, signedOutListeners, type Problem } from "../api/client";
+import { ApiError, NETWORK_PROBLEM, csrfToken, signedOutListeners, type Problem } from "../api/client";
 import { compare, outcomeOf, retryDelay, withChanges, type Fields } from "./replay";
 import { SAVED_ON_DEVICE, announceSynced, connection, updateConnection, type OutboxItem, type Sent, type Write } from "./status";
 
@@ -80,7 +80,12 @@ export async function send<T>(write: Write): Promise<Sent<T>> {
   const userId = connection().userId;
   if (!userId) throw new ApiError(401, { title: "Signed out", detail: "Sign in again to save this." });
   const item = { ...write, idempotencyKey: crypto.randomUUID(), userId, createdAt: new Date().toISOString(), state: "waiting" };
-  const seq = await (await db()).add("outbox", item as OutboxItem);
+  let seq: number;
+  try {
+    seq = await (await db()).add("outbox", item as OutboxItem);
+  } catch {
+    return sendDirectly<T>(item as OutboxItem); // no IndexedDB here (a private window): no outbox
+  }
   callers.set(seq, null);
   try {
     await publish();
@@ -92,6 +97,15 @@ export async function send<T>(write: Write): Promise<Sent<T>> {
   } finally {
     callers.delete(seq);
   }
+}
+
+/** Without a place to keep it, a write is sent once, as any other request. */
+async function sendDirectly<T>(item: OutboxItem): Promise<Sent<T>> {
+  const answer = await request(item.method, item.url, item);
+  if (!answer) throw new ApiError(0, { title: "Network error", detail: NETWORK_PROBLEM });
+  const body = await answer.json().catch(() => ({}));
+  if (!answer.ok) throw new ApiError(answer.status, body as Partial<Problem>);
+  return { data: body as T, etag: answer.headers.get("ETag") ?? "" };
 }
 
 /** Sends the waiting writes in order, once at a time; stops at the first one without network. */
@@ -106,9 +120,11 @@ export function flush(): Promise<void> {
       again = false;
       result = await drain();
     } while (again && result === "done");
-  })().finally(() => {
-    running = null;
-  });
+  })()
+    .catch(() => updateConnection({ syncing: false })) // no IndexedDB: nothing waits here
+    .finally(() => {
+      running = null;
+    });
   return running;
 }
 
