@@ -248,3 +248,60 @@ def test_a_contact_changed_on_the_server_while_offline_shows_both_versions(
     expect(review).to_contain_text("Everything is synced.")
     assert api.get(f"/contacts/{sam['id']}").json()["notes"] == "Prefers a call on Fridays"
     assert outbox(page) == []
+
+
+def test_a_contact_added_offline_is_created_once_back_online(page: Any, live_server: str) -> None:
+    me = account(page, live_server)
+    page.goto("/contacts")
+    expect(page.get_by_role("heading", name="No contacts yet.")).to_be_visible()
+    wait_for_offline_copies(page, "/api/v1/me")
+
+    page.context.set_offline(True)
+    page.reload()
+    page.get_by_role("button", name="Add contact").first.click()
+    dialog = page.get_by_role("dialog", name="Add a contact")
+    dialog.get_by_label("Full name").fill("Priya Nair")
+    dialog.get_by_label("Organization").fill("Broad Institute")
+    dialog.get_by_role("button", name="Add contact").click()
+    expect(dialog).to_be_hidden()
+    expect(page.get_by_text("Priya Nair is saved on this device")).to_be_visible()
+    expect(page.get_by_text("1 change waiting")).to_be_visible()
+    assert me.api.get("/contacts").json()["items"] == []
+
+    page.context.set_offline(False)
+    wait_for_empty_outbox(page)
+    contacts = page.get_by_role("list", name="Contacts")
+    expect(contacts.get_by_role("link", name="Priya Nair")).to_be_visible()
+    names = [c["full_name"] for c in me.api.get("/contacts").json()["items"]]
+    assert names == ["Priya Nair"]
+
+
+def test_a_reminder_ticked_offline_stays_done_and_syncs(page: Any, live_server: str) -> None:
+    me = account(page, live_server)
+    sam = me.contact(page)
+    due = (datetime.now(UTC) - timedelta(hours=1)).isoformat()
+    reminder = api_post(
+        page,
+        me.student,
+        "/api/v1/reminders",
+        {"title": "Thank Sam", "kind": "custom", "due_at": due, "contact_id": sam["id"]},
+    )
+    page.goto("/")
+    expect(page.get_by_role("region", name="Due now")).to_contain_text("Thank Sam")
+    wait_for_offline_copies(page, "/api/v1/me", "/api/v1/dashboard")
+
+    page.context.set_offline(True)
+    page.reload()
+    due_now = page.get_by_role("region", name="Due now")
+    due_now.get_by_role("button", name="Mark “Thank Sam” done").click()
+    expect(due_now).not_to_contain_text("Thank Sam")
+    # Still off the list after a reload with no network: the tick waits on the device.
+    page.reload()
+    expect(page.get_by_text("1 change waiting")).to_be_visible()
+    expect(page.get_by_role("region", name="Due now")).not_to_contain_text("Thank Sam")
+    assert me.api.get(f"/reminders/{reminder['id']}").json()["status"] == "open"
+
+    page.context.set_offline(False)
+    wait_for_empty_outbox(page)
+    assert me.api.get(f"/reminders/{reminder['id']}").json()["status"] == "done"
+    expect(page.get_by_role("region", name="Due now")).not_to_contain_text("Thank Sam")
