@@ -275,9 +275,10 @@ _HAS_COPY = """path => new Promise(resolve => {
 
 
 def wait_for_offline_copies(page: Any, *api_paths: str) -> None:
-    """The service worker controls the page and the dashboard kept these answers for offline."""
+    """The service worker controls the page and the dashboard kept these answers (and the
+    profile, without which it cannot open offline) for offline reading."""
     wait_until(page, "() => navigator.serviceWorker.controller !== null")
-    for path in api_paths:
+    for path in ("/api/v1/me", *api_paths):
         wait_until(page, _HAS_COPY, path)
 
 
@@ -333,17 +334,23 @@ def bearer_client(live_server: str, student: Student) -> httpx.Client:
     )
 
 
-def wait_for_empty_outbox(page: Any) -> None:
+def wait_until_empty(page: Any, store: str) -> None:
+    """Waits until the dashboard's IndexedDB store ("outbox" or "copies") holds nothing."""
     wait_until(
         page,
-        """() => new Promise(resolve => {
+        """store => new Promise(resolve => {
           const open = indexedDB.open('rapport-offline');
           open.onsuccess = () => {
-            const count = open.result.transaction('outbox').objectStore('outbox').count();
+            const count = open.result.transaction(store).objectStore(store).count();
             count.onsuccess = () => { open.result.close(); resolve(count.result === 0); };
           };
         })""",
+        store,
     )
+
+
+def wait_for_empty_outbox(page: Any) -> None:
+    wait_until_empty(page, "outbox")
 
 
 def log_touch(page: Any, note: str, kind: str = "call") -> Any:

@@ -24,6 +24,7 @@ from tests.browser.conftest import (
     wait_for_empty_outbox,
     wait_for_offline_copies,
     wait_until,
+    wait_until_empty,
 )
 
 WAITING = re.compile(r"\d+ changes? waiting")
@@ -95,7 +96,7 @@ def test_offline_the_app_shell_and_the_last_today_screen_open(page: Any) -> None
     page.goto("/")
     due_now = page.get_by_role("region", name="Due now")
     expect(due_now).to_contain_text("Send Sam the paper")
-    wait_for_offline_copies(page, "/api/v1/me", "/api/v1/dashboard")
+    wait_for_offline_copies(page, "/api/v1/dashboard")
 
     page.context.set_offline(True)
     page.reload()
@@ -122,12 +123,14 @@ def test_offline_a_touch_and_a_completed_interview_sync_exactly_once(
     )
     contact_page, interview_page = f"/contacts/{sam['id']}", f"/interviews/{interview['id']}"
     # Opened once online, so they are kept for offline reading.
+    # (Each copy is written as its answer arrives; leaving the page sooner would drop it.)
     page.goto(interview_page)
     expect(page.get_by_role("heading", name="Interview with Sam Rivera")).to_be_visible()
+    wait_for_offline_copies(page, f"/api/v1/interviews/{interview['id']}")
     page.goto(contact_page)
     expect(page.get_by_role("heading", name="Sam Rivera", level=1)).to_be_visible()
     wait_for_offline_copies(
-        page, f"/api/v1/contacts/{sam['id']}", f"/api/v1/interviews/{interview['id']}"
+        page, f"/api/v1/contacts/{sam['id']}", f"/api/v1/contacts/{sam['id']}/timeline?limit=100"
     )
 
     page.context.set_offline(True)
@@ -254,7 +257,7 @@ def test_a_contact_added_offline_is_created_once_back_online(page: Any, live_ser
     me = account(page, live_server)
     page.goto("/contacts")
     expect(page.get_by_role("heading", name="No contacts yet.")).to_be_visible()
-    wait_for_offline_copies(page, "/api/v1/me")
+    wait_for_offline_copies(page)
 
     page.context.set_offline(True)
     page.reload()
@@ -288,7 +291,7 @@ def test_a_reminder_ticked_offline_stays_done_and_syncs(page: Any, live_server: 
     )
     page.goto("/")
     expect(page.get_by_role("region", name="Due now")).to_contain_text("Thank Sam")
-    wait_for_offline_copies(page, "/api/v1/me", "/api/v1/dashboard")
+    wait_for_offline_copies(page, "/api/v1/dashboard")
 
     page.context.set_offline(True)
     page.reload()
@@ -305,3 +308,50 @@ def test_a_reminder_ticked_offline_stays_done_and_syncs(page: Any, live_server: 
     wait_for_empty_outbox(page)
     assert me.api.get(f"/reminders/{reminder['id']}").json()["status"] == "done"
     expect(page.get_by_role("region", name="Due now")).not_to_contain_text("Thank Sam")
+
+
+def test_signing_out_deletes_the_offline_copies(page: Any) -> None:
+    sign_up_by_api(page)
+    page.goto("/")
+    expect(page.get_by_role("heading", name="Today", exact=True)).to_be_visible()
+    wait_for_offline_copies(page, "/api/v1/dashboard")
+    page.get_by_role("button", name="Sign out").click()
+    expect(page.get_by_role("heading", name="Sign in")).to_be_visible()
+    wait_until_empty(page, "copies")
+
+
+def test_a_session_ended_elsewhere_leaves_no_offline_copies(page: Any) -> None:
+    student = sign_up_by_api(page)
+    page.goto("/")
+    expect(page.get_by_role("heading", name="Today", exact=True)).to_be_visible()
+    wait_for_offline_copies(page, "/api/v1/dashboard")
+    # Signed out from another tab (or the session expired) before this page loads again.
+    page.request.post("/api/v1/auth/logout", headers={"X-CSRF-Token": student.csrf})
+    page.reload()
+    expect(page.get_by_role("heading", name="Sign in")).to_be_visible()
+    wait_until_empty(page, "copies")
+
+
+def test_signing_out_with_changes_waiting_asks_before_deleting_them(
+    page: Any, live_server: str
+) -> None:
+    me = account(page, live_server)
+    sam = me.contact(page)
+    page.goto(f"/contacts/{sam['id']}")
+    expect(page.get_by_role("heading", name="Sam Rivera", level=1)).to_be_visible()
+    wait_for_offline_copies(page, f"/api/v1/contacts/{sam['id']}")
+    page.context.set_offline(True)
+    log_touch(page, "Met her at the poster session")
+    expect(page.get_by_text("1 change waiting")).to_be_visible()
+
+    page.get_by_role("button", name="Sign out").click()
+    question = page.get_by_role("dialog", name="Sign out and delete changes not synced?")
+    expect(question).to_contain_text("Call with Sam Rivera")
+    question.get_by_role("button", name="Cancel").click()
+    expect(page.get_by_role("heading", name="Sam Rivera", level=1)).to_be_visible()
+    assert len(outbox(page)) == 1
+
+    page.context.set_offline(False)
+    wait_for_empty_outbox(page)
+    touches = me.api.get(f"/contacts/{sam['id']}/interactions").json()["items"]
+    assert [t["summary"] for t in touches] == ["Met her at the poster session"]

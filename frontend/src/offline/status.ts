@@ -105,7 +105,9 @@ export function startOffline(): void {
 
 /** Who is signed in (null: signed out, which drops the offline copies of their data). */
 export function setSignedIn(userId: string | null): void {
-  if (userId === state.userId) return;
+  // Signed out, the copies go even if this page never knew who was signed in (a session that
+  // expired between visits leaves nobody's data readable offline).
+  if (userId !== null && userId === state.userId) return;
   updateConnection({ userId, outbox: userId ? state.outbox : [] });
   void offline()
     .then((s) => (userId ? s.signedIn(userId) : s.signedOut()))
