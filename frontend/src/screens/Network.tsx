@@ -1,7 +1,7 @@
 // The referral graph: who led to whom. Loaded on demand (d3-force is only in this chunk).
 import { useMemo, useState } from "preact/hooks";
 import { api, ok, type Schemas } from "../api/client";
-import { EmptyState, ErrorState, Loading, PageHeader } from "../components/ui";
+import { DataTable, EmptyState, ErrorState, Loading, PageHeader } from "../components/ui";
 import { layoutGraph } from "../lib/graphLayout";
 import { REFERRAL_STATUSES, STAGES, label } from "../lib/labels";
 import { useAsync } from "../lib/useAsync";
@@ -128,28 +128,19 @@ function NetworkBody({ data }: { data: Schemas["Network"] }) {
         <section class="card" aria-labelledby="who-title">
           <h2 id="who-title">Who led to whom</h2>
           <div class="table-wrap">
-            <table class="table">
-              <thead>
-                <tr>
-                  <th scope="col">Referred by</th>
-                  <th scope="col">Person</th>
-                  <th scope="col">Status</th>
+            <DataTable columns={["Referred by", "Person", "Status"]}>
+              {data.edges.map((edge) => (
+                <tr key={edge.referral_id}>
+                  <td>
+                    <a href={`/contacts/${edge.source}`}>{byId.get(edge.source)?.full_name ?? "—"}</a>
+                  </td>
+                  <td>
+                    <a href={`/contacts/${edge.target}`}>{byId.get(edge.target)?.full_name ?? "—"}</a>
+                  </td>
+                  <td>{label(REFERRAL_STATUSES, edge.status)}</td>
                 </tr>
-              </thead>
-              <tbody>
-                {data.edges.map((edge) => (
-                  <tr key={edge.referral_id}>
-                    <td>
-                      <a href={`/contacts/${edge.source}`}>{byId.get(edge.source)?.full_name ?? "—"}</a>
-                    </td>
-                    <td>
-                      <a href={`/contacts/${edge.target}`}>{byId.get(edge.target)?.full_name ?? "—"}</a>
-                    </td>
-                    <td>{label(REFERRAL_STATUSES, edge.status)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+              ))}
+            </DataTable>
           </div>
         </section>
       )}
