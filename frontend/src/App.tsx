@@ -13,10 +13,14 @@ import { InterviewPage } from "./screens/InterviewPage";
 import { Interviews } from "./screens/Interviews";
 import { Questions } from "./screens/Questions";
 import { Templates } from "./screens/Templates";
+import { readCounselorLink } from "./lib/counselorLink";
 
 // Heavier or rarer screens load on demand, keeping the first visit small.
 const Network = lazy(() => import("./screens/Network").then((module) => module.Network));
 const Import = lazy(() => import("./screens/Import").then((module) => module.Import));
+const Shares = lazy(() => import("./screens/Shares").then((module) => module.Shares));
+const SharedWithMe = lazy(() => import("./screens/SharedWithMe").then((module) => module.SharedWithMe));
+const SharedView = lazy(() => import("./screens/SharedView").then((module) => module.SharedScreen));
 
 const NAV: { href: string; label: string; icon: IconName }[] = [
   { href: "/", label: "Today", icon: "today" },
@@ -26,6 +30,8 @@ const NAV: { href: string; label: string; icon: IconName }[] = [
   { href: "/questions", label: "Question bank", icon: "questions" },
   { href: "/templates", label: "Templates", icon: "templates" },
   { href: "/import", label: "Import", icon: "import" },
+  { href: "/shares", label: "Share with a counselor", icon: "link" },
+  { href: "/shared", label: "Shared with me", icon: "eye" },
   { href: "/settings", label: "Settings", icon: "settings" },
 ];
 
@@ -42,6 +48,15 @@ export function App() {
 function Gate() {
   const { status, retry } = useSession();
   const { path } = useLocation();
+  // A counselor's share link opens its read-only view without any account.
+  const link = readCounselorLink(path, globalThis.location?.hash ?? "");
+  if (link) {
+    return (
+      <ErrorBoundary>
+        <SharedView link={link} />
+      </ErrorBoundary>
+    );
+  }
   if (status === "signed_out") {
     return path === "/signup" ? <SignUp /> : <SignIn />;
   }
@@ -143,6 +158,9 @@ function Shell() {
               <Route path="/questions" component={Questions} />
               <Route path="/templates" component={Templates} />
               <Route path="/import" component={Import} />
+              <Route path="/shares" component={Shares} />
+              <Route path="/shared" component={SharedWithMe} />
+              <Route path="/shared/:id" component={SharedView} />
               <Route path="/settings" component={Settings} />
               <Route default component={NotFound} />
             </Router>
