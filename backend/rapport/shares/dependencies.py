@@ -54,7 +54,12 @@ def viewing(what: AccessWhat, section: Section | None = None) -> Callable[..., S
         viewer: ViewerDep,
         session: SessionDep,
     ) -> Share:
-        share = shares_service.find_shared(session, viewer=viewer, share_id=shared_id)
+        share = shares_service.find_shared(
+            session,
+            share_id=shared_id,
+            link_share=viewer.link_share,
+            account=viewer.principal.user if viewer.principal else None,
+        )
         if share is None:
             raise NotFound("No share with this id is shared with you.")
         if section is not None and not share.shows(section):

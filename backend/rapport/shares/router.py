@@ -4,7 +4,6 @@ audited. `/shared`: what the counselor reads (and the comments they leave)."""
 from __future__ import annotations
 
 import hashlib
-from datetime import datetime
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Query, Response, status
@@ -16,9 +15,7 @@ from rapport.auth.dependencies import (
     authenticate,
     authenticate_viewer,
 )
-from rapport.contacts.models import Stage
-from rapport.dashboard.schemas import StageCounts
-from rapport.db import SessionDep, utcnow
+from rapport.db import SessionDep
 from rapport.interviews.dependencies import OwnedInterview
 from rapport.pagination import Page, PageDep
 from rapport.referrals import service as referrals_service
@@ -27,7 +24,7 @@ from rapport.resources import set_etag
 from rapport.routing import RapportRoute
 from rapport.shares import service as shares_service
 from rapport.shares.dependencies import OwnedComment, OwnedShare, viewing
-from rapport.shares.models import AccessWhat, Section, Share, ShareComment
+from rapport.shares.models import AccessWhat, Section, Share
 from rapport.shares.schemas import (
     DEFAULT_SHARE_DAYS,
     MAX_COMMENT,
@@ -40,12 +37,12 @@ from rapport.shares.schemas import (
     ShareCreate,
     ShareCreated,
     SharedContact,
+    SharedContactFilters,
     SharedInterview,
     SharedOverview,
     SharedSummary,
     SharedTouch,
     ShareRead,
-    ShareScope,
     ShareUpdate,
 )
 
@@ -73,32 +70,9 @@ Limits: {MAX_SHARES} shares per account; expiry at most {MAX_SHARE_DAYS} days ah
 """
 
 
-def _scope(share: Share) -> ShareScope:
-    return ShareScope(**{section.value: share.shows(section) for section in Section})
-
-
-def _read(
-    share: Share, last_accessed_at: datetime | None = None, comment_count: int = 0
-) -> ShareRead:
-    return ShareRead(
-        id=share.id,
-        counselor_email=share.counselor_email,
-        counselor_name=share.counselor_name,
-        scope=_scope(share),
-        status=shares_service.status_of(share, utcnow()),
-        expires_at=share.expires_at,
-        revoked_at=share.revoked_at,
-        last_accessed_at=last_accessed_at,
-        comment_count=comment_count,
-        created_at=share.created_at,
-        updated_at=share.updated_at,
-    )
-
-
-def _read_one(session: SessionDep, share: Share, response: Response) -> ShareRead:
-    last_accessed_at, comment_count = shares_service.activity(session, [share])[share.id]
+def _answer(session: SessionDep, share: Share, response: Response) -> ShareRead:
     set_etag(response, share)
-    return _read(share, last_accessed_at, comment_count)
+    return shares_service.read_share(session, share=share)
 
 
 # --- the student's side --------------------------------------------------------------------------
@@ -108,9 +82,7 @@ def _read_one(session: SessionDep, share: Share, response: Response) -> ShareRea
 def list_shares(user: CurrentUser, session: SessionDep, page: PageDep) -> Page[ShareRead]:
     """Newest first, revoked and expired ones included, each with its scope, expiry, the
     counselor's last access and how many comments they left. The link is never shown again."""
-    shares, next_cursor = shares_service.list_shares(session, user=user, page=page)
-    stats = shares_service.activity(session, shares)
-    return Page(items=[_read(s, *stats[s.id]) for s in shares], next_cursor=next_cursor)
+    return shares_service.list_shares(session, user=user, page=page)
 
 
 @router.post(
@@ -137,7 +109,7 @@ def create_share(
     response.headers["Location"] = f"/api/v1/shares/{share.id}"
     set_etag(response, share)
     return ShareCreated(
-        **_read(share).model_dump(),
+        **shares_service.share_answer(share).model_dump(),
         token=raw,
         link=shares_service.link_for(share, raw, public_url=settings.resolved_public_url),
     )
@@ -145,7 +117,7 @@ def create_share(
 
 @router.get("/shares/{share_id}", response_model=ShareRead, summary="One share")
 def get_share(share: OwnedShare, session: SessionDep, response: Response) -> ShareRead:
-    return _read_one(session, share, response)
+    return _answer(session, share, response)
 
 
 @router.patch(
@@ -159,7 +131,7 @@ def update_share(
     data: ShareUpdate, share: OwnedShare, session: SessionDep, response: Response
 ) -> ShareRead:
     shares_service.update_share(session, share=share, data=data)
-    return _read_one(session, share, response)
+    return _answer(session, share, response)
 
 
 @router.post(
@@ -172,7 +144,7 @@ def revoke_share(share: OwnedShare, session: SessionDep, response: Response) -> 
     (404) — on every server at once. The share stays listed with its access log and comments
     until you delete it. Revoking twice changes nothing."""
     shares_service.revoke_share(session, share=share)
-    return _read_one(session, share, response)
+    return _answer(session, share, response)
 
 
 @router.delete(
@@ -195,12 +167,7 @@ def list_share_accesses(
 ) -> Page[ShareAccessRead]:
     """Every request the counselor made with this share — when, what they opened, and whether by
     the link or their account — newest first."""
-    items, next_cursor = shares_service.list_accesses(session, share=share, page=page)
-    return Page(items=[ShareAccessRead.model_validate(a) for a in items], next_cursor=next_cursor)
-
-
-def _comments(items: list[ShareComment], next_cursor: str | None) -> Page[CommentRead]:
-    return Page(items=[CommentRead.model_validate(c) for c in items], next_cursor=next_cursor)
+    return shares_service.list_accesses(session, share=share, page=page)
 
 
 @router.get(
@@ -210,7 +177,9 @@ def _comments(items: list[ShareComment], next_cursor: str | None) -> Page[Commen
 )
 def list_share_comments(share: OwnedShare, session: SessionDep, page: PageDep) -> Page[CommentRead]:
     """On the share and on its interviews, newest first."""
-    return _comments(*shares_service.comments_of_share(session, share=share, page=page))
+    return shares_service.list_comments(
+        session, user_id=share.user_id, share_id=share.id, page=page
+    )
 
 
 @router.get(
@@ -222,10 +191,9 @@ def list_interview_comments(
     interview: OwnedInterview, session: SessionDep, page: PageDep
 ) -> Page[CommentRead]:
     """From every share, newest first."""
-    items, next_cursor = shares_service.list_comments(
+    return shares_service.list_comments(
         session, user_id=interview.user_id, interview_id=interview.id, page=page
     )
-    return _comments(items, next_cursor)
 
 
 @router.delete(
@@ -242,27 +210,17 @@ def delete_comment(comment: OwnedComment, session: SessionDep) -> Response:
 # --- the counselor's side ------------------------------------------------------------------------
 
 
-def _summary(share: Share) -> dict[str, object]:
-    return {
-        "id": share.id,
-        "student_name": share.user.name,
-        "scope": _scope(share),
-        "expires_at": share.expires_at,
-        "shared_at": share.created_at,
-    }
-
-
-@shared_router.get(
-    "",
-    response_model=Page[SharedSummary],
-    summary="Shared with me",
-)
+@shared_router.get("", response_model=Page[SharedSummary], summary="Shared with me")
 def list_shared(viewer: ViewerDep, session: SessionDep, page: PageDep) -> Page[SharedSummary]:
     """For a counselor's link: its own share. For a signed-in account: every live share made for
     its e-mail address since the account was opened, newest first. Listing opens no share's
     data, so it is not logged."""
-    shares, next_cursor = shares_service.list_shared(session, viewer=viewer, page=page)
-    return Page(items=[SharedSummary(**_summary(s)) for s in shares], next_cursor=next_cursor)
+    return shares_service.list_shared(
+        session,
+        link_share=viewer.link_share,
+        account=viewer.principal.user if viewer.principal else None,
+        page=page,
+    )
 
 
 @shared_router.get(
@@ -280,9 +238,7 @@ def get_shared(
     stage. Works with the share's link (`Authorization: Bearer rpc_…`) or signed in with an
     account with the share's e-mail address; a revoked or expired share answers 401 to its link
     and 404 to an account. Every request is in the student's access log."""
-    overview = SharedOverview(**_summary(share))
-    if share.shows_pipeline:
-        overview.stage_counts = StageCounts(**shares_service.stage_counts(session, share=share))
+    overview = shares_service.overview(session, share=share)
     # No version covers the counts, so the tag is the answer's own digest.
     digest = hashlib.sha256(overview.model_dump_json(exclude_unset=True).encode()).hexdigest()
     response.headers["ETag"] = f'"{digest[:20]}"'
@@ -295,25 +251,14 @@ def get_shared(
     summary="The student's pipeline (scope `pipeline`)",
 )
 def list_shared_contacts(
+    filters: Annotated[SharedContactFilters, Query()],
     share: Annotated[Share, Depends(viewing(AccessWhat.contacts, Section.pipeline))],
     session: SessionDep,
     page: PageDep,
-    stage: Annotated[Stage | None, Query()] = None,
 ) -> Page[SharedContact]:
     """Each contact's name, organization and stage, by name. 404 unless the share shows the
     pipeline."""
-    items, next_cursor = shares_service.shared_contacts(
-        session, share=share, stage=stage, page=page
-    )
-    return Page(
-        items=[
-            SharedContact(
-                id=c.id, full_name=c.full_name, organization=c.organization, stage=c.stage
-            )
-            for c in items
-        ],
-        next_cursor=next_cursor,
-    )
+    return shares_service.shared_contacts(session, share=share, filters=filters, page=page)
 
 
 @shared_router.get(
@@ -329,26 +274,7 @@ def list_shared_interviews(
 ) -> Page[SharedInterview]:
     """Latest first (those without a time last): with whom, when, status, goals and takeaways;
     `notes` only when the share shows notes. 404 unless the share shows interviews."""
-    items, next_cursor = shares_service.shared_interviews(session, share=share, page=page)
-    names = shares_service.contact_names(session, share=share, ids={i.contact_id for i in items})
-    answers = []
-    for interview in items:
-        name, organization = names[interview.contact_id]
-        answer = SharedInterview(
-            id=interview.id,
-            contact_id=interview.contact_id,
-            contact_name=name,
-            contact_organization=organization,
-            status=interview.status,
-            scheduled_at=interview.scheduled_at,
-            completed_at=interview.completed_at,
-            goals=interview.goals,
-            takeaways=interview.takeaways,
-        )
-        if share.shows_notes:
-            answer.notes = interview.notes
-        answers.append(answer)
-    return Page(items=answers, next_cursor=next_cursor)
+    return shares_service.shared_interviews(session, share=share, page=page)
 
 
 @shared_router.get(
@@ -363,22 +289,7 @@ def list_shared_touches(
 ) -> Page[SharedTouch]:
     """Newest first: with whom, the kind, when, and the summary. 404 unless the share shows
     notes."""
-    items, next_cursor = shares_service.shared_touches(session, share=share, page=page)
-    names = shares_service.contact_names(session, share=share, ids={t.contact_id for t in items})
-    return Page(
-        items=[
-            SharedTouch(
-                id=touch.id,
-                contact_id=touch.contact_id,
-                contact_name=names[touch.contact_id][0],
-                kind=touch.kind,
-                occurred_at=touch.occurred_at,
-                summary=touch.summary,
-            )
-            for touch in items
-        ],
-        next_cursor=next_cursor,
-    )
+    return shares_service.shared_touches(session, share=share, page=page)
 
 
 @shared_router.get(
@@ -406,7 +317,9 @@ def list_shared_comments(
     page: PageDep,
 ) -> Page[CommentRead]:
     """Newest first (the student may have deleted some)."""
-    return _comments(*shares_service.comments_of_share(session, share=share, page=page))
+    return shares_service.list_comments(
+        session, user_id=share.user_id, share_id=share.id, page=page
+    )
 
 
 @shared_router.post(

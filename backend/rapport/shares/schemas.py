@@ -12,7 +12,7 @@ import uuid
 from datetime import datetime
 from typing import Annotated
 
-from pydantic import AfterValidator, AwareDatetime, EmailStr, Field, StringConstraints
+from pydantic import AfterValidator, AwareDatetime, BaseModel, EmailStr, Field, StringConstraints
 
 from rapport.contacts.models import Stage
 from rapport.dashboard.schemas import StageCounts
@@ -222,3 +222,9 @@ class SharedTouch(ReadModel):
     kind: InteractionKind
     occurred_at: datetime
     summary: str
+
+
+class SharedContactFilters(BaseModel):
+    """The query of `GET /shared/{shared_id}/contacts`."""
+
+    stage: Stage | None = Field(default=None, description="Only contacts at this stage.")

@@ -4,22 +4,21 @@ built from the share's scope; comments; and the access log. Services never commi
 from __future__ import annotations
 
 import uuid
-from collections.abc import Sequence
 from datetime import datetime, timedelta
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import Select, func, insert, select
-from sqlalchemy.orm import Session, joinedload, load_only
+from sqlalchemy.orm import Session, joinedload
 
 from rapport.accounts.models import User
 from rapport.auth import service as auth_service
-from rapport.auth.dependencies import Viewer
 from rapport.contacts.models import Contact, Stage
+from rapport.dashboard.schemas import StageCounts
 from rapport.db import utcnow
 from rapport.errors import Conflict, Invalid
 from rapport.interactions.models import Interaction
 from rapport.interviews.models import Interview
-from rapport.pagination import PageParams, SortKey, nulls_last, paginate
+from rapport.pagination import Page, PageParams, SortKey, keyset_page, nulls_last
 from rapport.shares.models import AccessVia, AccessWhat, Section, Share, ShareAccess, ShareComment
 from rapport.shares.schemas import (
     DEFAULT_SHARE_DAYS,
@@ -27,20 +26,24 @@ from rapport.shares.schemas import (
     MAX_SHARE_DAYS,
     MAX_SHARES,
     CommentCreate,
+    CommentRead,
+    ShareAccessRead,
     ShareCreate,
+    SharedContact,
+    SharedContactFilters,
+    SharedInterview,
+    SharedOverview,
+    SharedSummary,
+    SharedTouch,
+    ShareRead,
+    ShareScope,
     ShareScopeUpdate,
     ShareStatus,
     ShareUpdate,
 )
 
 _EPOCH = datetime.fromisoformat("1970-01-01T00:00:00+00:00")
-_NEWEST_FIRST = "newest"
-
-
-def status_of(share: Share, now: datetime) -> ShareStatus:
-    if share.revoked_at is not None:
-        return ShareStatus.revoked
-    return ShareStatus.active if share.expires_at > now else ShareStatus.expired
+_NEWEST_FIRST = [SortKey(Share.created_at, datetime, True), SortKey(Share.id, uuid.UUID, True)]
 
 
 def link_for(share: Share, raw: str, *, public_url: str) -> str:
@@ -48,7 +51,50 @@ def link_for(share: Share, raw: str, *, public_url: str) -> str:
     return f"{public_url}/shared/{share.id}#{raw}"
 
 
+def scope_of(share: Share) -> ShareScope:
+    return ShareScope(**{section.value: share.shows(section) for section in Section})
+
+
 # --- the student's side --------------------------------------------------------------------------
+
+# Each share's latest counselor request and comment count, read with the share itself.
+_LAST_ACCESS = (
+    select(func.max(ShareAccess.at)).where(ShareAccess.share_id == Share.id).scalar_subquery()
+)
+_COMMENT_COUNT = (
+    select(func.count(ShareComment.id)).where(ShareComment.share_id == Share.id).scalar_subquery()
+)
+
+
+def share_answer(
+    share: Share, last_accessed_at: datetime | None = None, comment_count: int = 0
+) -> ShareRead:
+    now = utcnow()
+    if share.revoked_at is not None:
+        status = ShareStatus.revoked
+    else:
+        status = ShareStatus.active if share.expires_at > now else ShareStatus.expired
+    return ShareRead(
+        id=share.id,
+        counselor_email=share.counselor_email,
+        counselor_name=share.counselor_name,
+        scope=scope_of(share),
+        status=status,
+        expires_at=share.expires_at,
+        revoked_at=share.revoked_at,
+        last_accessed_at=last_accessed_at,
+        comment_count=comment_count,
+        created_at=share.created_at,
+        updated_at=share.updated_at,
+    )
+
+
+def read_share(session: Session, *, share: Share) -> ShareRead:
+    """One share with its activity (one query for both figures)."""
+    last_accessed_at, comment_count = session.execute(
+        select(_LAST_ACCESS, _COMMENT_COUNT).where(Share.id == share.id)
+    ).one()
+    return share_answer(share, last_accessed_at, comment_count)
 
 
 def _check_expiry(expires_at: datetime) -> None:
@@ -121,54 +167,26 @@ def delete_share(session: Session, *, share: Share) -> None:
     session.flush()
 
 
-def list_shares(
-    session: Session, *, user: User, page: PageParams
-) -> tuple[list[Share], str | None]:
-    return paginate(
+def list_shares(session: Session, *, user: User, page: PageParams) -> Page[ShareRead]:
+    """Newest first, each with its counselor's last access and comment count."""
+    return keyset_page(
         session,
-        select(Share).where(Share.user_id == user.id),
-        keys=[SortKey(Share.created_at, datetime, True), SortKey(Share.id, uuid.UUID, True)],
-        params=page,
-        sort=f"shares:{_NEWEST_FIRST}",
+        select(Share, _LAST_ACCESS, _COMMENT_COUNT).where(Share.user_id == user.id),
+        keys=_NEWEST_FIRST,
+        page=page,
+        sort="shares",
+        read=lambda row: share_answer(*row),
     )
 
 
-def activity(
-    session: Session, shares: Sequence[Share]
-) -> dict[uuid.UUID, tuple[datetime | None, int]]:
-    """Each share's last counselor access and comment count, in two queries for any number."""
-    ids = [share.id for share in shares]
-    found: dict[uuid.UUID, tuple[datetime | None, int]] = {i: (None, 0) for i in ids}
-    if not ids:
-        return found
-    last = {
-        share_id: at
-        for share_id, at in session.execute(
-            select(ShareAccess.share_id, func.max(ShareAccess.at))
-            .where(ShareAccess.share_id.in_(ids))
-            .group_by(ShareAccess.share_id)
-        )
-    }
-    comments = {
-        share_id: count
-        for share_id, count in session.execute(
-            select(ShareComment.share_id, func.count())
-            .where(ShareComment.share_id.in_(ids))
-            .group_by(ShareComment.share_id)
-        )
-    }
-    return {i: (last.get(i), comments.get(i, 0)) for i in ids}
-
-
-def list_accesses(
-    session: Session, *, share: Share, page: PageParams
-) -> tuple[list[ShareAccess], str | None]:
-    return paginate(
+def list_accesses(session: Session, *, share: Share, page: PageParams) -> Page[ShareAccessRead]:
+    return keyset_page(
         session,
         select(ShareAccess).where(ShareAccess.share_id == share.id),
         keys=[SortKey(ShareAccess.at, datetime, True), SortKey(ShareAccess.id, uuid.UUID, True)],
-        params=page,
+        page=page,
         sort="share-accesses",
+        read=ShareAccessRead.model_validate,
     )
 
 
@@ -179,22 +197,23 @@ def list_comments(
     page: PageParams,
     share_id: uuid.UUID | None = None,
     interview_id: uuid.UUID | None = None,
-) -> tuple[list[ShareComment], str | None]:
-    """A student's comments (all of theirs are counselors'), newest first."""
+) -> Page[CommentRead]:
+    """A student's comments (every one of them a counselor's), newest first."""
     statement = select(ShareComment).where(ShareComment.user_id == user_id)
     if share_id is not None:
         statement = statement.where(ShareComment.share_id == share_id)
     if interview_id is not None:
         statement = statement.where(ShareComment.interview_id == interview_id)
-    return paginate(
+    return keyset_page(
         session,
         statement,
         keys=[
             SortKey(ShareComment.created_at, datetime, True),
             SortKey(ShareComment.id, uuid.UUID, True),
         ],
-        params=page,
+        page=page,
         sort="share-comments",
+        read=CommentRead.model_validate,
     )
 
 
@@ -207,45 +226,56 @@ def delete_comment(session: Session, *, comment: ShareComment) -> None:
 
 
 def _shared_with_account(user: User) -> Select[Any]:
-    """Active shares made for this account's e-mail address after the account existed: Rapport
+    """Live shares made for this account's e-mail address after the account existed: Rapport
     does not verify addresses, so an account opened later under a counselor's address (by
     anyone) never sees what was shared before."""
-    now = utcnow()
     return select(Share).where(
         Share.counselor_email == user.email,
         Share.created_at >= user.created_at,
         Share.revoked_at.is_(None),
-        Share.expires_at > now,
+        Share.expires_at > utcnow(),
     )
 
 
-def find_shared(session: Session, *, viewer: Viewer, share_id: uuid.UUID) -> Share | None:
-    """The share with this id if this viewer may read it now (with its student), else None."""
-    if viewer.link_share is not None:
-        return viewer.link_share if viewer.link_share.id == share_id else None
-    assert viewer.principal is not None
+def find_shared(
+    session: Session, *, share_id: uuid.UUID, link_share: Share | None, account: User | None
+) -> Share | None:
+    """The share with this id if its link — or this account — may read it now (with its
+    student), else None."""
+    if link_share is not None:
+        return link_share if link_share.id == share_id else None
+    assert account is not None
     return session.scalars(
-        _shared_with_account(viewer.principal.user)
-        .options(joinedload(Share.user))
-        .where(Share.id == share_id)
+        _shared_with_account(account).options(joinedload(Share.user)).where(Share.id == share_id)
     ).one_or_none()
 
 
+def summary_fields(share: Share) -> dict[str, Any]:
+    return {
+        "id": share.id,
+        "student_name": share.user.name,
+        "scope": scope_of(share),
+        "expires_at": share.expires_at,
+        "shared_at": share.created_at,
+    }
+
+
 def list_shared(
-    session: Session, *, viewer: Viewer, page: PageParams
-) -> tuple[list[Share], str | None]:
+    session: Session, *, link_share: Share | None, account: User | None, page: PageParams
+) -> Page[SharedSummary]:
     """“Shared with me”: the link's own share, or every live share for the account's address."""
-    if viewer.link_share is not None:
-        statement = select(Share).where(Share.id == viewer.link_share.id)
+    if link_share is not None:
+        statement = select(Share).where(Share.id == link_share.id)
     else:
-        assert viewer.principal is not None
-        statement = _shared_with_account(viewer.principal.user)
-    return paginate(
+        assert account is not None
+        statement = _shared_with_account(account)
+    return keyset_page(
         session,
         statement.options(joinedload(Share.user)),
-        keys=[SortKey(Share.created_at, datetime, True), SortKey(Share.id, uuid.UUID, True)],
-        params=page,
-        sort=f"shared:{_NEWEST_FIRST}",
+        keys=_NEWEST_FIRST,
+        page=page,
+        sort="shared",
+        read=lambda share: SharedSummary(**summary_fields(share)),
     )
 
 
@@ -258,100 +288,117 @@ def record_access(session: Session, *, share: Share, what: AccessWhat, via: Acce
     )
 
 
-def stage_counts(session: Session, *, share: Share) -> dict[str, int]:
-    counts = {stage.value: 0 for stage in Stage}
-    rows = session.execute(
-        select(Contact.stage, func.count())
-        .where(Contact.user_id == share.user_id)
-        .group_by(Contact.stage)
-    )
-    counts.update({Stage(stage).value: count for stage, count in rows})
-    return counts
+def _rows(statement: Any) -> Select[Any]:
+    # keyset_page pages rows of any width; its signature names a one-column select.
+    return cast(Select[Any], statement)
+
+
+def overview(session: Session, *, share: Share) -> SharedOverview:
+    """Who shared, what and until when; with the pipeline, the count of contacts per stage."""
+    answer = SharedOverview(**summary_fields(share))
+    if share.shows_pipeline:
+        counts = {stage.value: 0 for stage in Stage}
+        rows = session.execute(
+            select(Contact.stage, func.count())
+            .where(Contact.user_id == share.user_id)
+            .group_by(Contact.stage)
+        )
+        counts.update({Stage(stage).value: count for stage, count in rows})
+        answer.stage_counts = StageCounts(**counts)
+    return answer
 
 
 def shared_contacts(
-    session: Session, *, share: Share, stage: Stage | None, page: PageParams
-) -> tuple[list[Contact], str | None]:
+    session: Session, *, share: Share, filters: SharedContactFilters, page: PageParams
+) -> Page[SharedContact]:
     """The student's contacts, by name; only the columns a counselor may see are even read."""
-    statement = (
-        select(Contact)
-        .options(load_only(Contact.full_name, Contact.organization, Contact.stage))
-        .where(Contact.user_id == share.user_id)
+    statement = _rows(
+        select(Contact.id, Contact.full_name, Contact.organization, Contact.stage).where(
+            Contact.user_id == share.user_id
+        )
     )
-    if stage is not None:
-        statement = statement.where(Contact.stage == stage)
-    return paginate(
+    if filters.stage is not None:
+        statement = statement.where(Contact.stage == filters.stage)
+    return keyset_page(
         session,
         statement,
         keys=[SortKey(Contact.name_key, str), SortKey(Contact.id, uuid.UUID)],
-        params=page,
+        page=page,
         sort="shared-contacts",
+        read=lambda row: SharedContact(
+            id=row[0], full_name=row[1], organization=row[2], stage=row[3]
+        ),
     )
 
 
-def contact_names(
-    session: Session, *, share: Share, ids: set[uuid.UUID]
-) -> dict[uuid.UUID, tuple[str, str | None]]:
-    """Name and organization of each of these contacts of the student, in one query."""
-    if not ids:
-        return {}
-    rows = session.execute(
-        select(Contact.id, Contact.full_name, Contact.organization).where(
-            Contact.user_id == share.user_id, Contact.id.in_(ids)
-        )
+_INTERVIEW_FIELDS = [name for name in SharedInterview.model_fields if name != "notes"]
+
+
+def shared_interviews(session: Session, *, share: Share, page: PageParams) -> Page[SharedInterview]:
+    """The student's interviews, latest first (those without a time last), with whom; their
+    notes only when the share shows notes (other columns are never even read)."""
+    columns = [  # in the order of SharedInterview's fields
+        Interview.id,
+        Interview.contact_id,
+        Contact.full_name,
+        Contact.organization,
+        Interview.status,
+        Interview.scheduled_at,
+        Interview.completed_at,
+        Interview.goals,
+        Interview.takeaways,
+        *([Interview.notes] if share.shows_notes else []),
+    ]
+
+    def read(row: tuple[Any, ...]) -> SharedInterview:
+        shown = row[: len(_INTERVIEW_FIELDS)]
+        answer = SharedInterview(**dict(zip(_INTERVIEW_FIELDS, shown, strict=True)))
+        if share.shows_notes:
+            answer.notes = row[-1]
+        return answer
+
+    statement = _rows(
+        select(*columns)
+        .join(Contact, Contact.id == Interview.contact_id)
+        .where(Interview.user_id == share.user_id)
     )
-    return {contact_id: (name, organization) for contact_id, name, organization in rows}
-
-
-_INTERVIEW_COLUMNS = (
-    Interview.contact_id,
-    Interview.status,
-    Interview.scheduled_at,
-    Interview.completed_at,
-    Interview.goals,
-    Interview.takeaways,
-)
-
-
-def shared_interviews(
-    session: Session, *, share: Share, page: PageParams
-) -> tuple[list[Interview], str | None]:
-    """The student's interviews, latest first (those without a time last)."""
-    columns = [*_INTERVIEW_COLUMNS, *([Interview.notes] if share.shows_notes else [])]
-    return paginate(
+    return keyset_page(
         session,
-        select(Interview).options(load_only(*columns)).where(Interview.user_id == share.user_id),
+        statement,
         keys=[
             *nulls_last(Interview.scheduled_at, datetime, _EPOCH, descending=True),
             SortKey(Interview.id, uuid.UUID, True),
         ],
-        params=page,
+        page=page,
         sort="shared-interviews",
+        read=read,
     )
 
 
-def shared_touches(
-    session: Session, *, share: Share, page: PageParams
-) -> tuple[list[Interaction], str | None]:
-    """The student's logged touches with their summaries, newest first."""
-    return paginate(
-        session,
-        select(Interaction)
-        .options(
-            load_only(
-                Interaction.contact_id,
-                Interaction.kind,
-                Interaction.occurred_at,
-                Interaction.summary,
-            )
+def shared_touches(session: Session, *, share: Share, page: PageParams) -> Page[SharedTouch]:
+    """The student's logged touches with whom and their summaries, newest first."""
+    statement = _rows(
+        select(  # in the order of SharedTouch's fields
+            Interaction.id,
+            Interaction.contact_id,
+            Contact.full_name,
+            Interaction.kind,
+            Interaction.occurred_at,
+            Interaction.summary,
         )
-        .where(Interaction.user_id == share.user_id),
+        .join(Contact, Contact.id == Interaction.contact_id)
+        .where(Interaction.user_id == share.user_id)
+    )
+    return keyset_page(
+        session,
+        statement,
         keys=[
             SortKey(Interaction.occurred_at, datetime, True),
             SortKey(Interaction.id, uuid.UUID, True),
         ],
-        params=page,
+        page=page,
         sort="shared-touches",
+        read=lambda row: SharedTouch(**dict(zip(SharedTouch.model_fields, row, strict=True))),
     )
 
 
@@ -374,9 +421,3 @@ def add_comment(session: Session, *, share: Share, data: CommentCreate) -> Share
     session.add(comment)
     session.flush()
     return comment
-
-
-def comments_of_share(
-    session: Session, *, share: Share, page: PageParams
-) -> tuple[list[ShareComment], str | None]:
-    return list_comments(session, user_id=share.user_id, share_id=share.id, page=page)

@@ -12,7 +12,14 @@ from typing import Any
 import pytest
 from playwright.sync_api import expect
 
-from tests.browser.conftest import DESKTOP, TIMEOUT_MS, Student, api_post, screenshot, sign_up_by_api
+from tests.browser.conftest import (
+    DESKTOP,
+    TIMEOUT_MS,
+    Student,
+    api_post,
+    screenshot,
+    sign_up_by_api,
+)
 
 
 @pytest.fixture
@@ -98,7 +105,9 @@ def test_share_comment_see_it_and_revoke(page: Any, second_browser: Any) -> None
         expect(body).not_to_contain_text(private)
     # Read-only: no navigation into the student's app and no control that edits anything.
     expect(counselor.get_by_role("navigation", name="Main")).to_have_count(0)
-    expect(counselor.get_by_role("button", name=re.compile("Add|Save|Delete|Edit"))).to_have_count(0)
+    expect(counselor.get_by_role("button", name=re.compile("Add|Save|Delete|Edit"))).to_have_count(
+        0
+    )
     screenshot(counselor, "counselor-pipeline")
 
     counselor.get_by_role("tab", name="Interviews").click()
@@ -148,7 +157,9 @@ def test_share_comment_see_it_and_revoke(page: Any, second_browser: Any) -> None
 
     # The counselor's very next request fails.
     counselor.get_by_role("tab", name="Pipeline").click()
-    expect(counselor.get_by_role("alert")).to_contain_text("This link has been revoked or has expired")
+    expect(counselor.get_by_role("alert")).to_contain_text(
+        "This link has been revoked or has expired"
+    )
     counselor.reload()
     expect(counselor.get_by_role("heading", name="This share is not available")).to_be_visible()
 

@@ -9997,6 +9997,7 @@ export interface operations {
     list_shared_contacts: {
         parameters: {
             query?: {
+                /** @description Only contacts at this stage. */
                 stage?: components["schemas"]["Stage"] | null;
                 /** @description Page size, 1–200. */
                 limit?: number;
