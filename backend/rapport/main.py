@@ -36,6 +36,8 @@ from rapport.openapi import API_DESCRIPTION, install_openapi, operation_id
 from rapport.questions.router import router as questions_router
 from rapport.referrals.router import router as referrals_router
 from rapport.reminders.router import router as reminders_router
+from rapport.shares.router import router as shares_router
+from rapport.shares.router import shared_router
 from rapport.shortcuts.router import router as shortcuts_router
 from rapport.templates.router import router as templates_router
 from rapport.webhooks.router import router as webhooks_router
@@ -229,6 +231,12 @@ def create_app(settings: Settings | None = None) -> FastAPI:
                 "name": "shortcuts",
                 "description": "One-request endpoints for phone shortcuts: quick log, due today.",
             },
+            {
+                "name": "shares",
+                "description": "Show a career counselor your progress: scoped, read-only, "
+                "revocable and logged shares (`/shares`); what the counselor reads and the "
+                "comments they leave (`/shared`), with the share's link or their own account.",
+            },
             {"name": "health", "description": "Probes for load balancers."},
         ],
     )
@@ -249,6 +257,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     api.include_router(imports_router)
     api.include_router(shortcuts_router)
     api.include_router(webhooks_router)
+    api.include_router(shares_router)
+    api.include_router(shared_router)
     app.include_router(api)
     app.include_router(calendar_feed_router)
     app.include_router(health_router)

@@ -173,13 +173,18 @@ class Listing:
     running it (see bench/README.md).
     """
 
-    statement: Select[Any]
+    statement: Select[*tuple[Any, ...]]
     keys: tuple[SortKey, ...]
     sort: str
     filters: Mapping[str, Condition] = field(default_factory=dict)
+    # Rows of ORM objects (through the session) rather than of plain columns: for the few
+    # lists whose answers are computed from the objects.
+    orm: bool = False
 
     @cache  # noqa: B019 - listings are module-level and live as long as the process
-    def _built(self, dialect: str, present: frozenset[str], after: bool) -> Select[Any]:
+    def _built(
+        self, dialect: str, present: frozenset[str], after: bool
+    ) -> Select[*tuple[Any, ...]]:
         statement = self.statement.where(*(self.filters[name](dialect) for name in sorted(present)))
         if after:
             statement = statement.where(_after(self.keys))
@@ -205,7 +210,8 @@ class Listing:
             parameters.update({f"_after_{i}": value for i, value in enumerate(cursor)})
         connection = session.connection()  # Core rows, without the ORM's result machinery
         statement = self._built(connection.dialect.name, present, bool(page.cursor))
-        rows = list(connection.execute(statement, parameters).all())
+        executor = session if self.orm else connection
+        rows = list(executor.execute(statement, parameters).all())
         next_cursor = None
         if len(rows) > page.limit:
             rows = rows[: page.limit]

@@ -12,6 +12,7 @@ import { SessionProvider, useSession } from "./session";
 import { Today } from "./screens/Today";
 import { InterviewPage } from "./screens/InterviewPage";
 import { Interviews } from "./screens/Interviews";
+import { readCounselorLink } from "./lib/counselorLink";
 
 // Heavier or rarer screens load on demand, keeping the first visit small (the service worker
 // precaches them, so they open offline too).
@@ -20,6 +21,9 @@ const Import = lazy(() => import("./screens/Import").then((module) => module.Imp
 const Questions = lazy(() => import("./screens/Questions").then((module) => module.Questions));
 const Templates = lazy(() => import("./screens/Templates").then((module) => module.Templates));
 const Settings = lazy(() => import("./screens/Settings").then((module) => module.Settings));
+const Shares = lazy(() => import("./screens/Shares").then((module) => module.Shares));
+const SharedWithMe = lazy(() => import("./screens/SharedWithMe").then((module) => module.SharedWithMe));
+const SharedView = lazy(() => import("./screens/SharedView").then((module) => module.SharedScreen));
 
 const NAV: { href: string; label: string; icon: IconName }[] = [
   { href: "/", label: "Today", icon: "today" },
@@ -29,6 +33,8 @@ const NAV: { href: string; label: string; icon: IconName }[] = [
   { href: "/questions", label: "Question bank", icon: "questions" },
   { href: "/templates", label: "Templates", icon: "templates" },
   { href: "/import", label: "Import", icon: "import" },
+  { href: "/shares", label: "Share with a counselor", icon: "link" },
+  { href: "/shared", label: "Shared with me", icon: "eye" },
   { href: "/settings", label: "Settings", icon: "settings" },
 ];
 
@@ -45,6 +51,15 @@ export function App() {
 function Gate() {
   const { status, retry } = useSession();
   const { path } = useLocation();
+  // A counselor's share link opens its read-only view without any account.
+  const link = readCounselorLink(path, globalThis.location?.hash ?? "");
+  if (link) {
+    return (
+      <ErrorBoundary>
+        <SharedView link={link} />
+      </ErrorBoundary>
+    );
+  }
   if (status === "signed_out") {
     return path === "/signup" ? <SignUp /> : <SignIn />;
   }
@@ -146,6 +161,9 @@ function Shell() {
               <Route path="/questions" component={Questions} />
               <Route path="/templates" component={Templates} />
               <Route path="/import" component={Import} />
+              <Route path="/shares" component={Shares} />
+              <Route path="/shared" component={SharedWithMe} />
+              <Route path="/shared/:id" component={SharedView} />
               <Route path="/settings" component={Settings} />
               <Route default component={NotFound} />
             </Router>

@@ -15,14 +15,11 @@ from rapport.referrals import service as referrals_service
 from rapport.referrals.dependencies import OwnedReferral, ReferralRow
 from rapport.referrals.schemas import (
     Network,
-    NetworkEdge,
-    NetworkNode,
     ReferralCreate,
     ReferralCreated,
     ReferralFilters,
     ReferralRead,
     ReferralUpdate,
-    ReferralYield,
 )
 from rapport.resources import answer, answer_page, answer_row, set_etag
 from rapport.routing import RapportRoute
@@ -105,18 +102,4 @@ def get_network(user: CurrentUser, session: SessionDep) -> Network:
     referral is an edge from referrer (`source`) to referred (`target`). At most 2 000 edges
     (`truncated` says when there are more). `referral_yield`: referrals per completed interview
     and how many referred people you have interviewed."""
-    graph = referrals_service.network(session, user=user)
-    return Network(
-        nodes=[NetworkNode.model_validate(c) for c in graph.nodes],
-        edges=[
-            NetworkEdge(
-                referral_id=e.id,
-                source=e.referrer_contact_id,
-                target=e.referred_contact_id,
-                status=e.status,
-            )
-            for e in graph.edges
-        ],
-        truncated=graph.truncated,
-        referral_yield=ReferralYield.model_validate(graph.referral_yield),
-    )
+    return referrals_service.network_answer(referrals_service.network(session, user=user))

@@ -21,10 +21,14 @@ from rapport.pagination import Listing, PageParams, SortKey
 from rapport.reads import columns_of
 from rapport.referrals.models import Referral
 from rapport.referrals.schemas import (
+    Network,
+    NetworkEdge,
+    NetworkNode,
     ReferralCreate,
     ReferralFilters,
     ReferralRead,
     ReferralUpdate,
+    ReferralYield,
 )
 from rapport.webhooks import service as webhooks_service
 from rapport.webhooks.models import WebhookEvent
@@ -253,4 +257,22 @@ def network(session: Session, *, user: User) -> NetworkGraph:
         edges=edges,
         truncated=truncated,
         referral_yield=referral_yield(session, user=user),
+    )
+
+
+def network_answer(graph: NetworkGraph) -> Network:
+    """The graph as the API answers it: the student's Network, and a counselor's view of it."""
+    return Network(
+        nodes=[NetworkNode.model_validate(c) for c in graph.nodes],
+        edges=[
+            NetworkEdge(
+                referral_id=e.id,
+                source=e.referrer_contact_id,
+                target=e.referred_contact_id,
+                status=e.status,
+            )
+            for e in graph.edges
+        ],
+        truncated=graph.truncated,
+        referral_yield=ReferralYield.model_validate(graph.referral_yield),
     )

@@ -36,7 +36,10 @@ const session: Middleware = {
     return request;
   },
   onResponse({ request, response }) {
-    if (response.status === 401 && !new URL(request.url).pathname.startsWith("/api/v1/auth/")) {
+    // A request sent with its own credential (a counselor's share link) failing says nothing
+    // about the browser's session.
+    const ownCredential = request.headers.has("Authorization");
+    if (response.status === 401 && !ownCredential && !new URL(request.url).pathname.startsWith("/api/v1/auth/")) {
       for (const listener of signedOutListeners) listener();
     }
     return response;

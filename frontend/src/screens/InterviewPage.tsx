@@ -16,6 +16,7 @@ import { formatDateTime, fromZonedInput, toZonedInput } from "../lib/time";
 import { STOPPED, clock, parseTimer, pause, start, timerView, type TimerData } from "../lib/timer";
 import { useAsync } from "../lib/useAsync";
 import { SAVED_ON_DEVICE, changeInterview, useConnection, useSynced } from "../offline/status";
+import { useLazy } from "../lib/useLazy";
 import { useSession } from "../session";
 
 type Interview = Schemas["InterviewRead"];
@@ -150,6 +151,7 @@ export function InterviewPage() {
         )}
         {phase === "follow_up" && <FollowUp interview={data} name={name} save={save} onReload={interview.reload} referrals={referrals} reminders={reminders} />}
       </div>
+      <CounselorCommentsCard interviewId={id} />
     </div>
   );
 }
@@ -879,4 +881,13 @@ export function EmailDraft({ contactId, interviewId, kind }: { contactId: string
       )}
     </div>
   );
+}
+
+// A counselor's comments on this interview (from a share); loaded on demand, as most students
+// share nothing, and shown only when there are some.
+const loadCounselorComments = () => import("../components/CounselorComments").then((module) => module.CounselorComments);
+
+function CounselorCommentsCard({ interviewId }: { interviewId: string }) {
+  const { Component } = useLazy(loadCounselorComments);
+  return Component ? <Component interviewId={interviewId} heading="Comments from your counselor" /> : null;
 }
