@@ -33,6 +33,7 @@ from sqlalchemy.orm import (
     sessionmaker,
 )
 from sqlalchemy.orm import sessionmaker as SessionFactory
+from sqlalchemy.pool import NullPool
 from sqlalchemy.types import TypeDecorator, Uuid
 from sqlalchemy.util import await_only
 
@@ -192,9 +193,13 @@ def async_url(url: str) -> str:
 
 def make_async_engine(url: str, *, pool_size: int = 20, max_overflow: int = 20) -> AsyncEngine:
     """The request path's engine: its connections wait on the event loop, never on a thread."""
-    engine = create_async_engine(
-        async_url(url), **_engine_options(url, pool_size=pool_size, max_overflow=max_overflow)
-    )
+    options = _engine_options(url, pool_size=pool_size, max_overflow=max_overflow)
+    if make_url(url).get_backend_name() == "sqlite":
+        # A SQLite connection is a file handle, cheap to open; an aiosqlite connection also
+        # owns a thread and lives on the event loop that opened it. Opening one per checkout
+        # keeps each on its own loop (tests run apps on several loops at once).
+        options["poolclass"] = NullPool
+    engine = create_async_engine(async_url(url), **options)
     _on_connections(engine.sync_engine)
     return engine
 

@@ -181,7 +181,10 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
         yield
-        await db.dispose_async()
+        # Only the blocking engine: an await here, while test clients start and stop the same
+        # app from several threads, left one of them waiting for ever; the asyncio engine's
+        # connections close with the process.
+        db.dispose()
 
     app = FastAPI(
         title="Rapport API",

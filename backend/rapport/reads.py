@@ -68,6 +68,11 @@ def row_json(read: type[BaseModel], row: Row[Any]) -> bytes:
     return _encoder(read, False)(dict(zip(_fields(read), row, strict=False)))
 
 
+def document_json(read: type[BaseModel], document: dict[str, Any]) -> bytes:
+    """One answer given as a dict of its fields, as JSON."""
+    return _encoder(read, False)(document)
+
+
 def page_json(read: type[BaseModel], rows: Sequence[Any], next_cursor: str | None) -> bytes:
     """A page (``{"items": [...], "next_cursor": ...}``) from rows of :func:`columns_of` (or
     dicts with the schema's fields), as JSON."""

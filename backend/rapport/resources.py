@@ -23,7 +23,7 @@ from starlette.responses import Response
 from rapport.auth.dependencies import CurrentUser
 from rapport.db import SessionDep
 from rapport.errors import NotFound, PreconditionFailed
-from rapport.reads import as_answer, page_json, row_json
+from rapport.reads import as_answer, document_json, page_json, row_json
 
 CONDITIONAL_METHODS = frozenset({"PATCH", "PUT", "DELETE"})
 JSON = "application/json"
@@ -63,6 +63,11 @@ def answer_page(read: type[BaseModel], page: tuple[Sequence[Any], str | None]) -
     """The answer to a list: one page of rows (``pagination.Listing``) as JSON."""
     rows, next_cursor = page
     return Response(page_json(read, rows, next_cursor), media_type=JSON)
+
+
+def answer_document(read: type[BaseModel], document: dict[str, Any]) -> Response:
+    """An answer assembled from plain values (the dashboard), written to JSON once."""
+    return Response(document_json(read, document), media_type=JSON)
 
 
 def created(response: Response, read: type[M], obj: Any, location: str) -> M:

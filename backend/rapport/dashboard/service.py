@@ -1,20 +1,34 @@
-"""The dashboard: what is due, what is coming, how the network grows — in a fixed number of
-queries whatever the size of the account (no per-row lookups)."""
+"""The dashboard: what is due, what is coming, how the network grows — in two statements whatever
+the size of the account: one row of numbers (stage counts, activity per week, the referral
+yield) and the three short lists. Both are built once, with the user and the instants that
+depend on the user's time zone as parameters."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import ColumnElement, Select, bindparam, case, func, select
-from sqlalchemy.orm import InstrumentedAttribute, Session
+from sqlalchemy import (
+    ColumnElement,
+    Integer,
+    Select,
+    String,
+    bindparam,
+    cast,
+    func,
+    literal,
+    null,
+    select,
+    type_coerce,
+    union_all,
+)
+from sqlalchemy.orm import Session
+from sqlalchemy.types import Boolean, Text, Uuid
 
 from rapport.accounts.models import User
 from rapport.contacts.models import Contact, Stage
-from rapport.db import utcnow
+from rapport.db import UTCDateTime, utcnow
 from rapport.interactions.models import Interaction
 from rapport.interviews.models import Interview, InterviewStatus
 from rapport.referrals import service as referrals_service
@@ -27,176 +41,233 @@ MAX_UPCOMING = 50
 MAX_DUE = 100
 MAX_OVERDUE = 100
 
+_USER = bindparam("user_id", type_=Uuid())
+
 
 def local_midnight(day: date, zone: ZoneInfo) -> datetime:
     return datetime.combine(day, time(0), tzinfo=zone)
 
 
-@dataclass(frozen=True)
-class DashboardData:
-    timezone: str
-    today: date
-    generated_at: datetime
-    stage_counts: dict[str, int]
-    # Rows with the models' attribute names (see the column lists below).
-    upcoming: Sequence[tuple[Any, str]]
-    due: Sequence[tuple[Any, str | None]]
-    overdue: list[Any]
-    weeks: list[tuple[date, int, int]]
-    referral_yield: referrals_service.Yield
+# --- the numbers ---------------------------------------------------------------------------------
 
 
-# The lists read only the columns the dashboard shows, as plain rows with the same attribute
-# names as the models (up to 250 of them per call): building ORM objects for them cost more
-# than all the queries together.
-_UPCOMING_COLUMNS = (
-    Interview.id,
-    Interview.contact_id,
-    Interview.status,
-    Interview.scheduled_at,
-    Interview.duration_minutes,
-    Interview.medium,
-    Interview.location,
-)
-_DUE_COLUMNS = (
-    Reminder.id,
-    Reminder.kind,
-    Reminder.title,
-    Reminder.due_at,
-    Reminder.contact_id,
-    Reminder.interview_id,
-    Reminder.auto,
-)
-_OVERDUE_COLUMNS = (
-    Contact.id,
-    Contact.full_name,
-    Contact.organization,
-    Contact.stage,
-    Contact.last_contacted_at,
-    Contact.next_touch_due,
-)
+def _count(*conditions: ColumnElement[bool]) -> Any:
+    return select(func.count()).where(*conditions).scalar_subquery()
 
 
-def build(session: Session, *, user: User) -> DashboardData:
-    zone = ZoneInfo(user.timezone)
-    now = utcnow()
-    today = now.astimezone(zone).date()
-    start_of_today = local_midnight(today, zone)
-
-    counts: dict[str, int] = {stage.value: 0 for stage in Stage}
-    for stage, count in session.execute(
-        select(Contact.stage, func.count())
-        .where(Contact.user_id == user.id)
-        .group_by(Contact.stage)
-    ):
-        counts[Stage(stage).value] = count
-
-    upcoming = [
-        (row, row.full_name)
-        for row in session.execute(
-            select(*_UPCOMING_COLUMNS, Contact.full_name)
-            .join(Contact, Contact.id == Interview.contact_id)
-            .where(
-                Interview.user_id == user.id,
-                Interview.status == InterviewStatus.scheduled,
-                Interview.scheduled_at >= start_of_today,
-                Interview.scheduled_at < now + timedelta(days=UPCOMING_DAYS),
-            )
-            .order_by(Interview.scheduled_at, Interview.id)
-            .limit(MAX_UPCOMING)
-        )
-    ]
-
-    due_end = local_midnight(today + timedelta(days=DUE_DAYS + 1), zone)
-    due = [
-        (row, row.full_name)
-        for row in session.execute(
-            select(*_DUE_COLUMNS, Contact.full_name)
-            .outerjoin(Contact, Contact.id == Reminder.contact_id)
-            .where(
-                Reminder.user_id == user.id,
-                Reminder.status == ReminderStatus.open,
-                Reminder.due_at < due_end,
-            )
-            .order_by(Reminder.due_at, Reminder.id)
-            .limit(MAX_DUE)
-        )
-    ]
-
-    overdue = list(
-        session.execute(
-            select(*_OVERDUE_COLUMNS)
-            .where(
-                Contact.user_id == user.id,
-                Contact.next_touch_due <= now,
-                Contact.stage != Stage.closed,
-            )
-            .order_by(Contact.next_touch_due, Contact.id)
-            .limit(MAX_OVERDUE)
-        )
-    )
-
-    return DashboardData(
-        timezone=user.timezone,
-        today=today,
-        generated_at=now,
-        stage_counts=counts,
-        upcoming=upcoming,
-        due=due,
-        overdue=overdue,
-        weeks=weekly_activity(session, user=user, zone=zone, today=today),
-        referral_yield=referrals_service.referral_yield(session, user=user),
-    )
+def _week(moment: Any, i: int) -> list[ColumnElement[bool]]:
+    """Rows in week ``i``: between two local Mondays' midnights, given as instants (so DST and
+    offsets are exact on every database)."""
+    start = bindparam(f"week_{i}", type_=UTCDateTime())
+    end = bindparam(f"week_{i + 1}", type_=UTCDateTime())
+    return [moment >= start, moment < end]
 
 
-def weekly_activity(
-    session: Session, *, user: User, zone: ZoneInfo, today: date
-) -> list[tuple[date, int, int]]:
-    """(Monday, touches, completed interviews) for the last WEEKS local weeks, oldest first.
-
-    The database counts rows per week between boundaries computed here (each local Monday's
-    midnight as an instant), so DST and offsets are exact on every DB and only WEEKS numbers
-    come back, however active the account is."""
-    this_week = today - timedelta(days=today.weekday())
-    first_week = this_week - timedelta(weeks=WEEKS - 1)
-    params: dict[str, Any] = {
-        f"week_{i}": local_midnight(first_week + timedelta(weeks=i), zone) for i in range(WEEKS + 1)
-    }
-    params["user_id"] = user.id
-    touches, interviews = ([0] * WEEKS for _ in _WEEKLY_COUNTS)
-    for statement, per_week in zip(_WEEKLY_COUNTS, (touches, interviews), strict=True):
-        for index, count in session.execute(statement, params):
-            per_week[index] = count
-    return [(first_week + timedelta(weeks=i), touches[i], interviews[i]) for i in range(WEEKS)]
-
-
-def _count_by_week(
-    moment: InstrumentedAttribute[Any], *conditions: ColumnElement[bool]
-) -> Select[Any]:
-    """Rows per week: (index, count) for rows in [week_i, week_i+1), with the WEEKS + 1
-    boundaries and the user as parameters. Built once, as building it costs more than running
-    it."""
-    bounds = [bindparam(f"week_{i}", type_=moment.type) for i in range(WEEKS + 1)]
-    week = case(*((moment < bound, i) for i, bound in enumerate(bounds[1:])))
-    rows = (
-        select(week.label("week"))
-        .where(*conditions, moment >= bounds[0], moment < bounds[-1])
-        .subquery()
-    )
-    return select(rows.c.week, func.count()).group_by(rows.c.week)
-
-
-_WEEKLY_COUNTS = (
-    _count_by_week(Interaction.occurred_at, Interaction.user_id == bindparam("user_id")),
-    _count_by_week(
-        Interview.completed_at,
-        Interview.user_id == bindparam("user_id"),
-        Interview.status == InterviewStatus.completed,
+# One row: contacts per stage, then touches per week, then completed interviews per week (oldest
+# week first), then the referral yield. Each is a count over one index range.
+NUMBERS = select(
+    *(_count(Contact.user_id == _USER, Contact.stage == stage) for stage in Stage),
+    *(
+        _count(Interaction.user_id == _USER, *_week(Interaction.occurred_at, i))
+        for i in range(WEEKS)
     ),
+    *(
+        _count(
+            Interview.user_id == _USER,
+            Interview.status == InterviewStatus.completed,
+            *_week(Interview.completed_at, i),
+        )
+        for i in range(WEEKS)
+    ),
+    *referrals_service.YIELD_COUNTS,
 )
 
 
-def days_overdue(contact: Any, *, zone: ZoneInfo, today: date) -> int:
-    """Whole local days since the contact (or a row of its columns) was due for a touch."""
-    assert contact.next_touch_due is not None
-    return max(0, (today - contact.next_touch_due.astimezone(zone).date()).days)
+# --- the lists -----------------------------------------------------------------------------------
+
+
+def _columns(kind: str, **columns: Any) -> list[Any]:
+    """The lists share one column layout (unused columns null), so one statement reads them."""
+    types: dict[str, Any] = {
+        "id": Uuid(),
+        "contact_id": Uuid(),
+        "contact_name": String(),
+        "at": UTCDateTime(),
+        "at2": UTCDateTime(),
+        "word": String(),
+        "word2": String(),
+        "number": Integer(),
+        "place": Text(),
+        "interview_id": Uuid(),
+        "flag": Boolean(),
+    }
+    return [
+        literal(kind, String()).label("list"),
+        *(
+            (type_coerce(columns[name], type_) if name in columns else cast(null(), type_)).label(
+                name
+            )
+            for name, type_ in types.items()
+        ),
+    ]
+
+
+_UPCOMING = (
+    select(
+        *_columns(
+            "upcoming",
+            id=Interview.id,
+            contact_id=Interview.contact_id,
+            contact_name=Contact.full_name,
+            at=Interview.scheduled_at,
+            word=Interview.status,
+            word2=Interview.medium,
+            number=Interview.duration_minutes,
+            place=Interview.location,
+        )
+    )
+    .join(Contact, Contact.id == Interview.contact_id)
+    .where(
+        Interview.user_id == _USER,
+        Interview.status == InterviewStatus.scheduled,
+        Interview.scheduled_at >= bindparam("start_of_today"),
+        Interview.scheduled_at < bindparam("upcoming_end"),
+    )
+    .order_by(Interview.scheduled_at, Interview.id)
+    .limit(MAX_UPCOMING)
+    .subquery()
+)
+_DUE = (
+    select(
+        *_columns(
+            "due",
+            id=Reminder.id,
+            contact_id=Reminder.contact_id,
+            contact_name=Contact.full_name,
+            at=Reminder.due_at,
+            word=Reminder.kind,
+            word2=Reminder.title,
+            interview_id=Reminder.interview_id,
+            flag=Reminder.auto,
+        )
+    )
+    .outerjoin(Contact, Contact.id == Reminder.contact_id)
+    .where(
+        Reminder.user_id == _USER,
+        Reminder.status == ReminderStatus.open,
+        Reminder.due_at < bindparam("due_end"),
+    )
+    .order_by(Reminder.due_at, Reminder.id)
+    .limit(MAX_DUE)
+    .subquery()
+)
+_OVERDUE = (
+    select(
+        *_columns(
+            "overdue",
+            id=Contact.id,
+            contact_name=Contact.full_name,
+            at=Contact.next_touch_due,
+            at2=Contact.last_contacted_at,
+            word=Contact.stage,
+            word2=Contact.organization,
+        )
+    )
+    .where(
+        Contact.user_id == _USER,
+        Contact.next_touch_due <= bindparam("now"),
+        Contact.stage != Stage.closed,
+    )
+    .order_by(Contact.next_touch_due, Contact.id)
+    .limit(MAX_OVERDUE)
+    .subquery()
+)
+LISTS: Select[Any] = (
+    union_all(*(select(*part.c) for part in (_UPCOMING, _DUE, _OVERDUE))).subquery().select()
+)
+
+
+# --- the answer ----------------------------------------------------------------------------------
+
+
+def parameters(user: User, now: datetime) -> tuple[dict[str, Any], date, list[date]]:
+    """The statements' parameters for this user at this instant, today's local date and the
+    weeks' local Mondays (oldest first)."""
+    zone = ZoneInfo(user.timezone)
+    today = now.astimezone(zone).date()
+    first_week = today - timedelta(days=today.weekday()) - timedelta(weeks=WEEKS - 1)
+    mondays = [first_week + timedelta(weeks=i) for i in range(WEEKS + 1)]
+    values: dict[str, Any] = {
+        "user_id": user.id,
+        "now": now,
+        "start_of_today": local_midnight(today, zone),
+        "upcoming_end": now + timedelta(days=UPCOMING_DAYS),
+        "due_end": local_midnight(today + timedelta(days=DUE_DAYS + 1), zone),
+        **{f"week_{i}": local_midnight(monday, zone) for i, monday in enumerate(mondays)},
+    }
+    return values, today, mondays[:WEEKS]
+
+
+def build(session: Session, *, user: User) -> dict[str, Any]:
+    """The dashboard's fields (see ``schemas.Dashboard``), read in two statements."""
+    now = utcnow()
+    zone = ZoneInfo(user.timezone)
+    values, today, mondays = parameters(user, now)
+    connection = session.connection()  # plain rows, no ORM machinery
+    numbers = list(connection.execute(NUMBERS, values).one())
+    stages, numbers = numbers[: len(Stage)], numbers[len(Stage) :]
+    touches, interviews, found = numbers[:WEEKS], numbers[WEEKS : 2 * WEEKS], numbers[2 * WEEKS :]
+    lists: dict[str, list[Any]] = {"upcoming": [], "due": [], "overdue": []}
+    for row in sorted(connection.execute(LISTS, values), key=lambda row: (row.at, row.id)):
+        lists[row.list].append(row)
+    return {
+        "timezone": user.timezone,
+        "today": today,
+        "generated_at": now,
+        "stage_counts": dict(zip((stage.value for stage in Stage), stages, strict=True)),
+        "upcoming_interviews": [
+            {
+                "id": row.id,
+                "contact_id": row.contact_id,
+                "contact_name": row.contact_name,
+                "status": row.word,
+                "scheduled_at": row.at,
+                "duration_minutes": row.number,
+                "medium": row.word2,
+                "location": row.place,
+            }
+            for row in lists["upcoming"]
+        ],
+        "due_reminders": [
+            {
+                "id": row.id,
+                "kind": row.word,
+                "title": row.word2,
+                "due_at": row.at,
+                "contact_id": row.contact_id,
+                "contact_name": row.contact_name,
+                "interview_id": row.interview_id,
+                "auto": row.flag,
+                "overdue": row.at < now,
+                "due_today": row.at.astimezone(zone).date() == today,
+            }
+            for row in lists["due"]
+        ],
+        "overdue_contacts": [
+            {
+                "id": row.id,
+                "full_name": row.contact_name,
+                "organization": row.word2,
+                "stage": row.word,
+                "last_contacted_at": row.at2,
+                "next_touch_due": row.at,
+                "days_overdue": max(0, (today - row.at.astimezone(zone).date()).days),
+            }
+            for row in lists["overdue"]
+        ],
+        "weekly_activity": [
+            {"week_start": monday, "touches": touches[i], "interviews": interviews[i]}
+            for i, monday in enumerate(mondays)
+        ],
+        "referral_yield": referrals_service.Yield(*found).answer(),
+    }

@@ -10,6 +10,7 @@ from typing import Any
 from sqlalchemy import bindparam, distinct, exists, func, or_, select
 from sqlalchemy.engine import Row
 from sqlalchemy.orm import Session
+from sqlalchemy.types import Uuid
 
 from rapport import automation
 from rapport.accounts.models import User
@@ -183,42 +184,52 @@ class Yield:
             return None
         return round(self.referrals / self.completed_interviews, 2)
 
+    def answer(self) -> dict[str, Any]:
+        """The fields of ``schemas.ReferralYield``."""
+        return {
+            "completed_interviews": self.completed_interviews,
+            "referrals": self.referrals,
+            "referrals_per_completed_interview": self.referrals_per_completed_interview,
+            "referred_contacts": self.referred_contacts,
+            "referred_interviewed": self.referred_interviewed,
+        }
+
+
+# The four numbers of the yield, for the user given as the `user_id` parameter (the dashboard
+# reads them in its own statement).
+_YIELD_USER = bindparam("user_id", type_=Uuid())
+YIELD_COUNTS = (
+    select(func.count())
+    .select_from(Interview)
+    .where(Interview.user_id == _YIELD_USER, Interview.status == InterviewStatus.completed)
+    .scalar_subquery(),
+    select(func.count())
+    .select_from(Referral)
+    .where(Referral.user_id == _YIELD_USER)
+    .scalar_subquery(),
+    select(func.count(distinct(Referral.referred_contact_id)))
+    .where(Referral.user_id == _YIELD_USER)
+    .scalar_subquery(),
+    select(func.count(distinct(Referral.referred_contact_id)))
+    .where(
+        Referral.user_id == _YIELD_USER,
+        exists().where(
+            # Always true for a user's own contact; it lets the database look at this user's
+            # interviews only instead of everyone's.
+            Interview.user_id == _YIELD_USER,
+            Interview.contact_id == Referral.referred_contact_id,
+            Interview.status == InterviewStatus.completed,
+        ),
+    )
+    .scalar_subquery(),
+)
+_YIELD = select(*YIELD_COUNTS)
+
 
 def referral_yield(session: Session, *, user: User) -> Yield:
     """One query, whatever the size of the network."""
-    completed = (
-        select(func.count())
-        .select_from(Interview)
-        .where(Interview.user_id == user.id, Interview.status == InterviewStatus.completed)
-        .scalar_subquery()
-    )
-    referrals = (
-        select(func.count()).select_from(Referral).where(Referral.user_id == user.id)
-    ).scalar_subquery()
-    referred = (
-        select(func.count(distinct(Referral.referred_contact_id))).where(
-            Referral.user_id == user.id
-        )
-    ).scalar_subquery()
-    interviewed = (
-        select(func.count(distinct(Referral.referred_contact_id))).where(
-            Referral.user_id == user.id,
-            exists().where(
-                # Always true for a user's own contact; it lets the database look at this
-                # user's interviews only instead of everyone's.
-                Interview.user_id == user.id,
-                Interview.contact_id == Referral.referred_contact_id,
-                Interview.status == InterviewStatus.completed,
-            ),
-        )
-    ).scalar_subquery()
-    row = session.execute(select(completed, referrals, referred, interviewed)).one()
-    return Yield(
-        completed_interviews=row[0] or 0,
-        referrals=row[1] or 0,
-        referred_contacts=row[2] or 0,
-        referred_interviewed=row[3] or 0,
-    )
+    row = session.connection().execute(_YIELD, {"user_id": user.id}).one()
+    return Yield(*(count or 0 for count in row))
 
 
 @dataclass(frozen=True)
