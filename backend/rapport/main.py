@@ -3,15 +3,17 @@ built dashboard served at / on the same origin."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
 
-from fastapi import APIRouter, FastAPI
+from fastapi import APIRouter, FastAPI, routing
 from starlette.datastructures import Headers, MutableHeaders
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.middleware.cors import CORSMiddleware
 from starlette.responses import HTMLResponse, Response
+from starlette.routing import compile_path
 from starlette.staticfiles import StaticFiles
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
@@ -38,6 +40,7 @@ from rapport.referrals.router import router as referrals_router
 from rapport.reminders.router import router as reminders_router
 from rapport.shortcuts.router import router as shortcuts_router
 from rapport.templates.router import router as templates_router
+from rapport.text import TextHygiene
 from rapport.webhooks.router import router as webhooks_router
 
 API_PREFIX = "/api/v1"
@@ -113,6 +116,42 @@ class BodyLimit:
             return message
 
         await self.app(scope, counting_receive, send)
+
+
+class UndeclaredMethods:
+    """A known path asked with a method it does not serve answers 405 with `Allow` listing the
+    methods it does serve (RFC 9110) — also where the dashboard's catch-all mount would
+    otherwise answer the path itself (`GET /api/v1/auth/login` → 405, not 404)."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+        self._routes: list[tuple[re.Pattern[str], frozenset[str]]] | None = None
+
+    def _routes_of(self, app: FastAPI) -> list[tuple[re.Pattern[str], frozenset[str]]]:
+        if self._routes is None:
+            self._routes = [
+                (compile_path(context.path)[0], frozenset(context.methods))
+                for context in routing.iter_route_contexts(app.routes)
+                if context.path and context.methods
+            ]
+        return self._routes
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        allowed: set[str] = set()
+        for regex, methods in self._routes_of(scope["app"]):
+            if regex.match(scope["path"]):
+                allowed |= methods
+        if not allowed or scope["method"] in allowed:
+            await self.app(scope, receive, send)
+            return
+        listed = ", ".join(sorted(allowed))
+        response = problem_response(
+            405, f"{scope['method']} is not allowed here; use {listed}.", headers={"Allow": listed}
+        )
+        await response(scope, receive, send)
 
 
 class DashboardFiles(StaticFiles):
@@ -235,6 +274,10 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     install_error_handlers(app)
     install_openapi(app)
     install_docs(app, openapi_url=f"{API_PREFIX}/openapi.json")
+    # Innermost first: methods and text are checked inside CORS (preflights pass) and the body
+    # limit.
+    app.add_middleware(UndeclaredMethods)
+    app.add_middleware(TextHygiene)
     if settings.cors_origins:
         app.add_middleware(
             CORSMiddleware,

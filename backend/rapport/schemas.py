@@ -9,7 +9,7 @@ import datetime
 import re
 import zoneinfo
 from functools import lru_cache
-from typing import Annotated, Any, get_args
+from typing import Annotated, Any, ClassVar, get_args
 from urllib.parse import urlsplit
 
 from pydantic import (
@@ -22,8 +22,12 @@ from pydantic import (
     NaiveDatetime,
     Strict,
     StringConstraints,
+    ValidationInfo,
+    field_validator,
     model_validator,
 )
+
+from rapport import text
 
 MAX_NAME = 200
 MAX_SHORT_TEXT = 200
@@ -46,9 +50,32 @@ def _is_time(annotation: Any) -> bool:
 _NUMERIC = re.compile(r"[+-]?\d+(\.\d*)?")
 
 
+def _expects_int(annotation: Any) -> bool:
+    if annotation is int:
+        return True
+    return any(_expects_int(arg) for arg in get_args(annotation) if arg is not type(None))
+
+
 class RequestModel(BaseModel):
     # Unknown fields are refused; numbers and booleans are not coerced from other types.
     model_config = ConfigDict(extra="forbid")
+
+    @field_validator("*", mode="before", check_fields=False)
+    @classmethod
+    def _integral_numbers_are_integers(cls, value: Any, info: ValidationInfo) -> Any:
+        """JSON Schema's `integer` is any number without a fraction (`3.0` too); strict integer
+        fields would refuse `3.0`, so it is read as the integer it is."""
+        integral = isinstance(value, float) and value.is_integer()
+        if integral and _expects_int(cls.model_fields[str(info.field_name)].annotation):
+            return int(value)
+        return value
+
+    @field_validator("*", mode="before", check_fields=False)
+    @classmethod
+    def _text_is_storable(cls, value: Any) -> Any:
+        """Every string in every request model (bodies, imported rows, restored archives) is
+        text that can be stored: no NUL, no unpaired surrogate (see `rapport.text`)."""
+        return text.check(value)
 
     @model_validator(mode="before")
     @classmethod
@@ -65,6 +92,29 @@ class RequestModel(BaseModel):
             ):
                 raise ValueError(f"{name}: use an RFC 3339 time such as 2030-01-01T09:00:00Z.")
         return data
+
+
+def _only_clearable_fields_take_null(schema: dict[str, Any], model: type[BaseModel]) -> None:
+    clearable: frozenset[str] = getattr(model, "clearable", frozenset())
+    for name, prop in schema.get("properties", {}).items():
+        branches = prop.get("anyOf")
+        if name in clearable or not branches or {"type": "null"} not in branches:
+            continue
+        rest = [branch for branch in branches if branch != {"type": "null"}]
+        del prop["anyOf"]
+        if len(rest) == 1:
+            prop.update(rest[0])
+        else:
+            prop["anyOf"] = rest
+        prop.pop("default", None)
+
+
+class PartialUpdate(RequestModel):
+    """A `PATCH` body: send only what changes. Only the fields named in `clearable` take `null`
+    (to clear them); the document says so, as the service refuses null for the others (422)."""
+
+    model_config = ConfigDict(json_schema_extra=_only_clearable_fields_take_null)
+    clearable: ClassVar[frozenset[str]] = frozenset()
 
 
 StrictInt = Annotated[int, Strict()]
@@ -101,17 +151,31 @@ Name = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max
 ShortText = Annotated[str, StringConstraints(strip_whitespace=True, max_length=MAX_SHORT_TEXT)]
 Note = Annotated[str, Field(max_length=MAX_NOTE)]
 LongText = Annotated[str, Field(max_length=MAX_LONG_TEXT)]
+# What `_check_url` accepts, said as a pattern (surrounding white space is stripped); user info
+# and non-ASCII host names are accepted too but not promised.
+URL_PATTERN = (
+    r"^\s*[Hh][Tt][Tt][Pp][Ss]?://[A-Za-z0-9._~%!$&'()*+,;=-]+(:[0-9]{0,5})?"
+    r"([/?#][^\s\x00]*)?\s*$"
+)
 Url = Annotated[
     str,
     StringConstraints(strip_whitespace=True, max_length=MAX_URL),
     AfterValidator(_check_url),
-    Field(examples=["https://www.linkedin.com/in/ada-example"]),
+    Field(
+        examples=["https://www.linkedin.com/in/ada-example"],
+        json_schema_extra={"pattern": URL_PATTERN},
+    ),
 ]
 TimeZone = Annotated[
     str,
     StringConstraints(max_length=64),
     AfterValidator(_check_timezone),
-    Field(description="An IANA time zone name.", examples=["America/New_York"]),
+    Field(
+        description="An IANA time zone name (as listed in the tz database, e.g. "
+        "`Europe/Berlin`); any other name is refused (422).",
+        examples=["America/New_York"],
+        json_schema_extra={"format": "iana-time-zone"},
+    ),
 ]
 Tag = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=MAX_TAG)]
 Tags = Annotated[

@@ -8,7 +8,7 @@ from pydantic import AwareDatetime, EmailStr, Field, StringConstraints
 
 from rapport.accounts.models import User
 from rapport.auth.models import Scope
-from rapport.schemas import Name, ReadModel, RequestModel, StrictBool, TimeZone
+from rapport.schemas import Name, PartialUpdate, ReadModel, RequestModel, StrictBool, TimeZone
 
 MIN_PASSWORD = 8
 MAX_PASSWORD = 128  # Argon2 hashes any length; the cap keeps one request cheap.
@@ -47,7 +47,9 @@ class UserSettings(ReadModel):
     )
 
 
-class UserSettingsUpdate(RequestModel):
+class UserSettingsUpdate(PartialUpdate):
+    clearable = frozenset({"default_keep_in_touch_days"})
+
     default_keep_in_touch_days: KeepInTouchDays | None = None
     thank_you_within_hours: ThankYouHours | None = None
     follow_up_after_days: FollowUpDays | None = None
@@ -77,7 +79,9 @@ class MeRead(ReadModel):
         )
 
 
-class MeUpdate(RequestModel):
+class MeUpdate(PartialUpdate):
+    clearable = frozenset({"settings"})
+
     name: Name | None = None
     timezone: TimeZone | None = None
     pitch: Annotated[str, Field(max_length=MAX_PITCH)] | None = None
@@ -106,9 +110,12 @@ class TokenCreate(RequestModel):
         min_length=1,
         max_length=2,
         description='`["read"]` for a read-only token, `["read", "write"]` to make changes.',
+        json_schema_extra={"contains": {"const": "read"}},
     )
     expires_at: AwareDatetime | None = Field(
-        default=None, description="When the token stops working; null for never."
+        default=None,
+        description="When the token stops working (in the future, at most ten years ahead); "
+        "null for never.",
     )
 
 

@@ -6,12 +6,19 @@ import uuid
 from datetime import datetime
 from typing import Annotated, Any, Literal
 
-from pydantic import AwareDatetime, BeforeValidator, Field, StringConstraints, model_validator
+from pydantic import (
+    AwareDatetime,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    model_validator,
+)
 
 from rapport.interactions.schemas import InteractionRead
 from rapport.interviews.models import InterviewStatus, Medium
 from rapport.questions.schemas import Priority, QuestionText
-from rapport.schemas import MAX_URL, LongText, ReadModel, RequestModel, StrictBool
+from rapport.schemas import MAX_URL, LongText, PartialUpdate, ReadModel, RequestModel, StrictBool
 
 _RFC3339 = re.compile(r"\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}")
 
@@ -76,6 +83,18 @@ class QuestionItemIn(RequestModel):
     """A question on the interview's list. Give `text`, or `bank_question_id` to copy the text
     (and priority) from your bank. Send an item's `id` back to keep it; new items get one."""
 
+    model_config = ConfigDict(
+        json_schema_extra={
+            "anyOf": [
+                {"required": ["text"], "properties": {"text": {"not": {"type": "null"}}}},
+                {
+                    "required": ["bank_question_id"],
+                    "properties": {"bank_question_id": {"not": {"type": "null"}}},
+                },
+            ]
+        }
+    )
+
     id: uuid.UUID | None = None
     text: QuestionText | None = None
     priority: Priority | None = Field(default=None, description="1–5; default the bank's, or 3.")
@@ -92,9 +111,26 @@ class QuestionItemIn(RequestModel):
         return self
 
 
+def _new_keys_need_a_label(schema: dict[str, Any]) -> None:
+    """Said in the document: a key that is not one of the default checklist's adds an item, so
+    it needs a label (a custom key added earlier is known too; the document cannot know those)."""
+    from rapport.interviews.service import DEFAULT_CHECKLIST  # the service imports this module
+
+    schema["if"] = {
+        "properties": {
+            "key": {"not": {"enum": [key for key, _, _ in DEFAULT_CHECKLIST]}},
+            "remove": {"const": False},
+        }
+    }
+    schema["then"] = {"required": ["label"], "properties": {"label": {"not": {"type": "null"}}}}
+
+
 class ChecklistItemIn(RequestModel):
     """Matched by `key`: a known key changes that item (only the fields you send); a new key
-    adds a custom item (needs `label`); `remove: true` deletes the item."""
+    adds a custom item (needs `label`); `remove: true` deletes the item. Keys are unique within
+    one request."""
+
+    model_config = ConfigDict(json_schema_extra=_new_keys_need_a_label)
 
     key: ChecklistKey
     label: ChecklistLabel | None = None
@@ -122,6 +158,33 @@ ChecklistChanges = Annotated[
 
 
 class InterviewCreate(RequestModel):
+    model_config = ConfigDict(
+        json_schema_extra={
+            "allOf": [
+                {
+                    "if": {
+                        "required": ["completed_at"],
+                        "properties": {"completed_at": {"not": {"type": "null"}}},
+                    },
+                    "then": {
+                        "required": ["status"],
+                        "properties": {"status": {"const": "completed"}},
+                    },
+                },
+                {
+                    "if": {
+                        "required": ["status"],
+                        "properties": {"status": {"const": "scheduled"}},
+                    },
+                    "then": {
+                        "required": ["scheduled_at"],
+                        "properties": {"scheduled_at": {"not": {"type": "null"}}},
+                    },
+                },
+            ]
+        }
+    )
+
     contact_id: uuid.UUID = Field(description="One of your contacts.")
     status: InterviewStatus | None = Field(
         default=None,
@@ -145,10 +208,12 @@ class InterviewCreate(RequestModel):
     completed_at: CompletedAt | None = None
 
 
-class InterviewUpdate(RequestModel):
+class InterviewUpdate(PartialUpdate):
     """A partial update. Null clears `scheduled_at`; other fields cannot be null (`completed_at`
     is cleared by itself when the interview stops being `completed`). The contact of an
     interview cannot change (delete it and create another)."""
+
+    clearable = frozenset({"scheduled_at", "completed_at"})
 
     status: InterviewStatus | None = None
     scheduled_at: ScheduledAt | None = None

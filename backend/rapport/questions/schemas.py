@@ -6,7 +6,7 @@ from typing import Annotated
 
 from pydantic import Field, StringConstraints
 
-from rapport.schemas import ReadModel, RequestModel, StrictBool
+from rapport.schemas import PartialUpdate, ReadModel, RequestModel, StrictBool
 
 MAX_QUESTION_TEXT = 1_000
 MAX_CATEGORY = 50
@@ -46,7 +46,7 @@ class QuestionCreate(RequestModel):
     archived: StrictBool = False
 
 
-class QuestionUpdate(RequestModel):
+class QuestionUpdate(PartialUpdate):
     text: QuestionText | None = None
     category: Category | None = None
     priority: Priority | None = None

@@ -4,11 +4,11 @@ import uuid
 from datetime import datetime
 from typing import Annotated
 
-from pydantic import Field, StringConstraints
+from pydantic import ConfigDict, Field, StringConstraints
 
 from rapport.interviews.schemas import Timestamp
 from rapport.reminders.models import ReminderKind, ReminderStatus
-from rapport.schemas import ReadModel, RequestModel
+from rapport.schemas import PartialUpdate, ReadModel, RequestModel
 
 MAX_REMINDER_NOTES = 5_000
 
@@ -25,6 +25,24 @@ DueAt = Annotated[
 
 
 class ReminderCreate(RequestModel):
+    model_config = ConfigDict(
+        json_schema_extra={
+            "if": {"required": ["kind"], "properties": {"kind": {"const": "keep_in_touch"}}},
+            "then": {
+                "anyOf": [
+                    {
+                        "required": ["contact_id"],
+                        "properties": {"contact_id": {"not": {"type": "null"}}},
+                    },
+                    {
+                        "required": ["interview_id"],
+                        "properties": {"interview_id": {"not": {"type": "null"}}},
+                    },
+                ]
+            },
+        }
+    )
+
     kind: ReminderKind = Field(
         default=ReminderKind.custom,
         description="`keep_in_touch` needs a `contact_id`, and is refused (409) while the "
@@ -41,7 +59,7 @@ class ReminderCreate(RequestModel):
     )
 
 
-class ReminderUpdate(RequestModel):
+class ReminderUpdate(PartialUpdate):
     """Change the text, snooze (`due_at`), or set `status`. Marking a `keep_in_touch` reminder
     `done` logs a touch with the contact, which restarts the cadence and creates the next one."""
 

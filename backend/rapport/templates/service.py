@@ -23,18 +23,8 @@ from rapport.errors import Invalid
 from rapport.interviews.models import Interview
 from rapport.pagination import PageParams, SortKey, paginate
 from rapport.templates.models import Template, TemplateKind
-from rapport.templates.schemas import TemplateCreate, TemplateUpdate
+from rapport.templates.schemas import PLACEHOLDERS, TemplateCreate, TemplateUpdate
 
-PLACEHOLDERS = (
-    "first_name",
-    "full_name",
-    "organization",
-    "title",
-    "connection_note",
-    "my_name",
-    "my_pitch",
-    "interview_date",
-)
 _NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _MONTHS = (

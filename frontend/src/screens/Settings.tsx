@@ -102,6 +102,9 @@ function ProfileSettings({ me }: { me: Me }) {
 }
 
 const numberOrNull = (text: string): number | null => (text.trim() === "" ? null : Number(text));
+// A setting that cannot be cleared: an empty box is NaN, which JSON sends as null, so the server
+// refuses it beside the field ("… cannot be null") as before.
+const requiredNumber = (text: string): number => (text.trim() === "" ? Number.NaN : Number(text));
 
 function CadenceSettings({ me }: { me: Me }) {
   const { setMe } = useSession();
@@ -127,9 +130,9 @@ function CadenceSettings({ me }: { me: Me }) {
           const done = await form.submit(async (values) => {
             const settings = {
               default_keep_in_touch_days: numberOrNull(values["settings.default_keep_in_touch_days"]),
-              thank_you_within_hours: numberOrNull(values["settings.thank_you_within_hours"]),
-              follow_up_after_days: numberOrNull(values["settings.follow_up_after_days"]),
-              digest_hour: numberOrNull(values["settings.digest_hour"]),
+              thank_you_within_hours: requiredNumber(values["settings.thank_you_within_hours"]),
+              follow_up_after_days: requiredNumber(values["settings.follow_up_after_days"]),
+              digest_hour: requiredNumber(values["settings.digest_hour"]),
               email_reminders: values["settings.email_reminders"],
             };
             setMe(await ok(api.PATCH("/api/v1/me", { body: { settings } })));
