@@ -8,12 +8,15 @@ none may be a server error. Stateful: sequences of calls linked through response
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 
 import pytest
 from fastapi import FastAPI
+from fastapi.testclient import TestClient
 
 from tests.conftest import Account
+from tests.reliability import contract
 from tests.reliability.fuzzing import (
     EXAMPLES,
     STATEFUL_EXAMPLES,
@@ -26,8 +29,11 @@ schema = load_schema()
 
 
 @pytest.fixture
-def credentials(app: FastAPI, alice: Account) -> FuzzCredentials:
-    return FuzzCredentials(app, alice.user_id)
+def credentials(app: FastAPI, alice: Account) -> Iterator[FuzzCredentials]:
+    credentials = FuzzCredentials(app, alice.user_id)
+    contract.use_client(TestClient(app, headers=credentials.headers))
+    yield credentials
+    contract.use_client(None)
 
 
 @schema.parametrize()
