@@ -34,19 +34,25 @@ def is_clean(text: str) -> bool:
     return _UNSTORABLE.search(text) is None
 
 
+def printable(text: str) -> str:
+    """The text with each unstorable character replaced by U+FFFD, to quote input in an answer."""
+    return _UNSTORABLE.sub("\ufffd", text)
+
+
 def unstorable_paths(value: Any, path: str = "") -> Iterator[str]:
     """The dotted paths (``""`` for the value itself) of every string in ``value`` that breaks
-    the rule: keys and values of dicts, items of lists, nested to any depth."""
+    the rule: keys and values of dicts, items of lists, nested to any depth. A path names a
+    bad key by the place that holds it; long keys are cut, as answers quote them."""
     if isinstance(value, str):
         if not is_clean(value):
             yield path
     elif isinstance(value, dict):
         for key, item in value.items():
-            child = f"{path}.{key}" if path else str(key)
             if isinstance(key, str) and not is_clean(key):
-                yield child
-            else:
-                yield from unstorable_paths(item, child)
+                yield path
+                continue
+            name = str(key) if len(str(key)) <= 40 else str(key)[:40] + "…"
+            yield from unstorable_paths(item, f"{path}.{name}" if path else name)
     elif isinstance(value, list | tuple):
         for index, item in enumerate(value):
             yield from unstorable_paths(item, f"{path}.{index}" if path else str(index))

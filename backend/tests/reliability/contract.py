@@ -22,12 +22,18 @@ import json
 import os
 import uuid
 import zoneinfo
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import httpx
 import schemathesis
 from hypothesis import strategies as st
+from sqlalchemy import create_engine, select
+from sqlalchemy.orm import Session, sessionmaker
+
+from rapport.auth import service as auth_service
+from rapport.auth.models import AccessToken, TokenKind
 
 API = "/api/v1"
 # The account's password, known to the runner (`tests.conftest.PASSWORD` in the suite).
@@ -90,13 +96,61 @@ def use_client(client: httpx.Client | None) -> None:
     account.client = client
 
 
-def _client_from_environment() -> None:
+class KeptToken:
+    """The run's personal token, put back with the same secret whenever a fuzzed request revokes
+    it (`POST /auth/logout` revokes the token it is sent with; `DELETE /me/tokens/{id}` may hit
+    it), so that every operation keeps being tested signed in."""
+
+    def __init__(self, sessions: Callable[[], Session], user_id: uuid.UUID, raw: str) -> None:
+        self.sessions = sessions
+        self.user_id = user_id
+        self.raw = raw
+        self.restore()
+
+    @property
+    def headers(self) -> dict[str, str]:
+        return {"Authorization": f"Bearer {self.raw}"}
+
+    def restore(self) -> None:
+        digest = auth_service.hash_secret(self.raw)
+        with self.sessions() as session, session.begin():
+            kept = select(AccessToken.id).where(AccessToken.token_hash == digest)
+            if session.scalars(kept).one_or_none() is None:
+                session.add(
+                    AccessToken(
+                        user_id=self.user_id,
+                        kind=TokenKind.personal,
+                        name="contract run",
+                        token_hash=digest,
+                        scopes=["read", "write"],
+                    )
+                )
+
+
+kept_token: KeptToken | None = None
+_REVOKING = frozenset({f"{API}/auth/logout", f"{API}/me/tokens/{{token_id}}"})
+
+
+@schemathesis.hook
+def after_call(context: Any, case: Any, response: Any) -> None:
+    if kept_token is not None and case.operation.path in _REVOKING:
+        kept_token.restore()
+
+
+def _from_environment() -> None:
+    """The CLI run (`contract_run.py`) passes the served app, its database and the token."""
+    global kept_token
     url, token = os.environ.get("RAPPORT_CONTRACT_URL"), os.environ.get("RAPPORT_CONTRACT_TOKEN")
-    if url and token:
-        use_client(httpx.Client(base_url=url, headers={"Authorization": f"Bearer {token}"}))
+    database_url = os.environ.get("RAPPORT_CONTRACT_DATABASE_URL")
+    if not (url and token and database_url):
+        return
+    client = httpx.Client(base_url=url, headers={"Authorization": f"Bearer {token}"})
+    user_id = uuid.UUID(client.get(f"{API}/me").json()["id"])
+    kept_token = KeptToken(sessionmaker(create_engine(database_url)), user_id, token)
+    use_client(client)
 
 
-_client_from_environment()
+_from_environment()
 
 
 def _is_positive(case: Any) -> bool:

@@ -1,4 +1,4 @@
-"""Shared Schemathesis setup: the schema of the app as served, run lengths, and credentials.
+"""Shared Schemathesis setup for the in-suite run: the schema of the app as served, run lengths.
 
 `make test` runs a short, derandomized (fixed-seed) pass; `make fuzz` sets RAPPORT_FUZZ_EXAMPLES
 for a longer, randomized run.
@@ -7,16 +7,11 @@ for a longer, randomized run.
 from __future__ import annotations
 
 import os
-import uuid
 from typing import Any
 
 import schemathesis
-from fastapi import FastAPI
 from hypothesis import HealthCheck, settings
-from sqlalchemy import select
 
-from rapport.auth import service as auth_service
-from rapport.auth.models import AccessToken, TokenKind
 from rapport.config import Settings
 from rapport.main import create_app
 from tests.reliability import contract  # noqa: F401  (registers the formats and hooks)
@@ -53,35 +48,3 @@ def hypothesis_settings(examples: int, **extra: Any) -> settings:
         print_blob=True,
         **extra,
     )
-
-
-class FuzzCredentials:
-    """A write-scoped personal token whose secret survives being revoked by a fuzzed request
-    (logout or DELETE /me/tokens/{id}): `restore()` puts it back with the same secret."""
-
-    def __init__(self, app: FastAPI, user_id: str) -> None:
-        self.app = app
-        self.user_id = uuid.UUID(user_id)
-        self.raw = "rpt_fuzz_" + uuid.uuid4().hex
-        self.restore()
-
-    @property
-    def headers(self) -> dict[str, str]:
-        return {"Authorization": f"Bearer {self.raw}"}
-
-    def restore(self) -> None:
-        digest = auth_service.hash_secret(self.raw)
-        with self.app.state.db.sessionmaker() as session, session.begin():
-            found = session.scalars(
-                select(AccessToken).where(AccessToken.token_hash == digest)
-            ).one_or_none()
-            if found is None:
-                session.add(
-                    AccessToken(
-                        user_id=self.user_id,
-                        kind=TokenKind.personal,
-                        name="fuzz",
-                        token_hash=digest,
-                        scopes=["read", "write"],
-                    )
-                )

@@ -8,6 +8,7 @@ none may be a server error. Stateful: sequences of calls linked through response
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Iterator
 from typing import Any
 
@@ -20,7 +21,6 @@ from tests.reliability import contract
 from tests.reliability.fuzzing import (
     EXAMPLES,
     STATEFUL_EXAMPLES,
-    FuzzCredentials,
     hypothesis_settings,
     load_schema,
 )
@@ -29,23 +29,26 @@ schema = load_schema()
 
 
 @pytest.fixture
-def credentials(app: FastAPI, alice: Account) -> Iterator[FuzzCredentials]:
-    credentials = FuzzCredentials(app, alice.user_id)
-    contract.use_client(TestClient(app, headers=credentials.headers))
-    yield credentials
+def credentials(app: FastAPI, alice: Account) -> Iterator[contract.KeptToken]:
+    """Alice's token, kept alive through logouts (see `contract.KeptToken`); the hooks look up
+    her objects with it."""
+    kept = contract.KeptToken(app.state.db.sessionmaker, uuid.UUID(alice.user_id), alice.token)
+    contract.kept_token = kept
+    contract.use_client(TestClient(app, headers=kept.headers))
+    yield kept
     contract.use_client(None)
+    contract.kept_token = None
 
 
 @schema.parametrize()
 @hypothesis_settings(EXAMPLES)
 def test_every_operation_answers_as_documented(
-    case: Any, app: FastAPI, credentials: FuzzCredentials
+    case: Any, app: FastAPI, credentials: contract.KeptToken
 ) -> None:
     case.call_and_validate(app=app, headers=credentials.headers)
-    credentials.restore()
 
 
-def test_call_sequences_answer_as_documented(app: FastAPI, credentials: FuzzCredentials) -> None:
+def test_call_sequences_answer_as_documented(app: FastAPI, credentials: contract.KeptToken) -> None:
     base = schema.as_state_machine()
     linked_successes: set[str] = set()
 
@@ -57,7 +60,6 @@ def test_call_sequences_answer_as_documented(app: FastAPI, credentials: FuzzCred
             super().after_call(response, case)
             if "{" in case.operation.path and response.status_code < 300:
                 linked_successes.add(case.operation.label)
-            credentials.restore()
 
         def validate_response(
             self, response: Any, case: Any, additional_checks: Any = None, **kwargs: Any
