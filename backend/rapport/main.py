@@ -17,7 +17,7 @@ from starlette.routing import compile_path
 from starlette.staticfiles import StaticFiles
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from rapport import __version__
+from rapport import __version__, text
 from rapport.accounts.router import router as me_router
 from rapport.auth import service as auth_service
 from rapport.auth.router import router as auth_router
@@ -28,7 +28,7 @@ from rapport.contacts.router import router as contacts_router
 from rapport.dashboard.router import router as dashboard_router
 from rapport.db import Database
 from rapport.docs import install_docs
-from rapport.errors import install_error_handlers, problem_response
+from rapport.errors import FieldError, install_error_handlers, problem_response
 from rapport.exports.router import router as exports_router
 from rapport.health.router import router as health_router
 from rapport.imports.router import router as imports_router
@@ -40,7 +40,6 @@ from rapport.referrals.router import router as referrals_router
 from rapport.reminders.router import router as reminders_router
 from rapport.shortcuts.router import router as shortcuts_router
 from rapport.templates.router import router as templates_router
-from rapport.text import TextHygiene
 from rapport.webhooks.router import router as webhooks_router
 
 API_PREFIX = "/api/v1"
@@ -152,6 +151,61 @@ class UndeclaredMethods:
             405, f"{scope['method']} is not allowed here; use {listed}.", headers={"Allow": listed}
         )
         await response(scope, receive, send)
+
+
+_FORM = "application/x-www-form-urlencoded"
+
+
+class TextHygiene:
+    """Refuse NUL in the path, the query string and URL-encoded forms with a 422 problem naming
+    the parameter, before any endpoint (or database) sees it (see `rapport.text`)."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        field = _bad_url_part(scope)
+        if field is None and Headers(scope=scope).get("content-type", "").startswith(_FORM):
+            try:
+                body, receive = await _buffered(receive)
+            except StarletteHTTPException as exc:  # the body limit, met while reading
+                await problem_response(exc.status_code, str(exc.detail))(scope, receive, send)
+                return
+            field = text.bad_parameter(body.decode("latin-1"), "")
+        if field is None:
+            await self.app(scope, receive, send)
+            return
+        errors = [FieldError(field=field, message=text.MESSAGE)]
+        response = problem_response(422, f"Some input is invalid: {field}.", errors=errors)
+        await response(scope, receive, send)
+
+
+def _bad_url_part(scope: Scope) -> str | None:
+    if not text.is_clean(scope["path"]):
+        return "path"
+    return text.bad_parameter(scope.get("query_string", b"").decode("latin-1"), "query.")
+
+
+async def _buffered(receive: Receive) -> tuple[bytes, Receive]:
+    """The whole body, and a `receive` that hands it on as if it had not been read."""
+    chunks: list[bytes] = []
+    messages: list[Message] = []
+    while True:
+        message = await receive()
+        messages.append(message)
+        if message["type"] != "http.request":
+            break
+        chunks.append(message.get("body", b""))
+        if not message.get("more_body", False):
+            break
+
+    async def replay() -> Message:
+        return messages.pop(0) if messages else await receive()
+
+    return b"".join(chunks), replay
 
 
 class DashboardFiles(StaticFiles):
