@@ -147,7 +147,18 @@ def _normalize_tags(tags: list[str]) -> list[str]:
     return list(dict.fromkeys(tag.strip().lower() for tag in tags if tag.strip()))
 
 
-Name = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=MAX_NAME)]
+# Text that may not be blank: surrounding white space is stripped and something must remain. The
+# pattern says so in the document (only spaces → 422), along with the NUL rule.
+NONBLANK_PATTERN = r"^[^\x00]*[^\s\x00][^\x00]*$"
+
+
+def nonblank(max_length: int) -> StringConstraints:
+    return StringConstraints(
+        strip_whitespace=True, min_length=1, max_length=max_length, pattern=NONBLANK_PATTERN
+    )
+
+
+Name = Annotated[str, nonblank(MAX_NAME)]
 ShortText = Annotated[str, StringConstraints(strip_whitespace=True, max_length=MAX_SHORT_TEXT)]
 Note = Annotated[str, Field(max_length=MAX_NOTE)]
 LongText = Annotated[str, Field(max_length=MAX_LONG_TEXT)]
@@ -177,7 +188,7 @@ TimeZone = Annotated[
         json_schema_extra={"format": "iana-time-zone"},
     ),
 ]
-Tag = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=MAX_TAG)]
+Tag = Annotated[str, nonblank(MAX_TAG)]
 Tags = Annotated[
     list[Tag],
     Field(

@@ -4,11 +4,19 @@ import uuid
 from datetime import datetime
 from typing import Annotated
 
-from pydantic import AwareDatetime, EmailStr, Field, StringConstraints
+from pydantic import AwareDatetime, EmailStr, Field
 
 from rapport.accounts.models import User
 from rapport.auth.models import Scope
-from rapport.schemas import Name, PartialUpdate, ReadModel, RequestModel, StrictBool, TimeZone
+from rapport.schemas import (
+    Name,
+    PartialUpdate,
+    ReadModel,
+    RequestModel,
+    StrictBool,
+    TimeZone,
+    nonblank,
+)
 
 MIN_PASSWORD = 8
 MAX_PASSWORD = 128  # Argon2 hashes any length; the cap keeps one request cheap.
@@ -102,9 +110,7 @@ class RegisterRequest(RequestModel):
 
 
 class TokenCreate(RequestModel):
-    name: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=100)] = (
-        Field(examples=["iPhone shortcut"])
-    )
+    name: Annotated[str, nonblank(100)] = Field(examples=["iPhone shortcut"])
     scopes: list[Scope] = Field(
         default=[Scope.read, Scope.write],
         min_length=1,

@@ -18,7 +18,15 @@ from pydantic import (
 from rapport.interactions.schemas import InteractionRead
 from rapport.interviews.models import InterviewStatus, Medium
 from rapport.questions.schemas import Priority, QuestionText
-from rapport.schemas import MAX_URL, LongText, PartialUpdate, ReadModel, RequestModel, StrictBool
+from rapport.schemas import (
+    MAX_URL,
+    LongText,
+    PartialUpdate,
+    ReadModel,
+    RequestModel,
+    StrictBool,
+    nonblank,
+)
 
 _RFC3339 = re.compile(r"\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}")
 
@@ -58,9 +66,7 @@ ChecklistKey = Annotated[
     StringConstraints(min_length=1, max_length=50, pattern=r"^[a-z0-9_]{1,50}$"),
     Field(description="Lower-case letters, digits and `_`.", examples=["pitch_ready"]),
 ]
-ChecklistLabel = Annotated[
-    str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)
-]
+ChecklistLabel = Annotated[str, nonblank(200)]
 ScheduledAt = Annotated[
     Timestamp,
     Field(description="When it starts, with a UTC offset.", examples=["2026-12-03T15:00:00-06:00"]),

@@ -4,9 +4,9 @@ import uuid
 from datetime import datetime
 from typing import Annotated
 
-from pydantic import Field, StringConstraints
+from pydantic import Field
 
-from rapport.schemas import PartialUpdate, ReadModel, RequestModel, StrictBool
+from rapport.schemas import PartialUpdate, ReadModel, RequestModel, StrictBool, nonblank
 
 MAX_QUESTION_TEXT = 1_000
 MAX_CATEGORY = 50
@@ -14,12 +14,12 @@ DEFAULT_CATEGORIES = ("career_path", "day_to_day", "skills", "industry", "advice
 
 QuestionText = Annotated[
     str,
-    StringConstraints(strip_whitespace=True, min_length=1, max_length=MAX_QUESTION_TEXT),
+    nonblank(MAX_QUESTION_TEXT),
     Field(examples=["What does a typical week look like for you?"]),
 ]
 Category = Annotated[
     str,
-    StringConstraints(strip_whitespace=True, min_length=1, max_length=MAX_CATEGORY),
+    nonblank(MAX_CATEGORY),
     Field(
         description="Any label up to 50 characters. The seeded bank uses "
         + ", ".join(f"`{c}`" for c in DEFAULT_CATEGORIES)

@@ -4,17 +4,17 @@ import uuid
 from datetime import datetime
 from typing import Annotated
 
-from pydantic import ConfigDict, Field, StringConstraints
+from pydantic import ConfigDict, Field
 
 from rapport.interviews.schemas import Timestamp
 from rapport.reminders.models import ReminderKind, ReminderStatus
-from rapport.schemas import PartialUpdate, ReadModel, RequestModel
+from rapport.schemas import PartialUpdate, ReadModel, RequestModel, nonblank
 
 MAX_REMINDER_NOTES = 5_000
 
 Title = Annotated[
     str,
-    StringConstraints(strip_whitespace=True, min_length=1, max_length=300),
+    nonblank(300),
     Field(examples=["Send Sam the article on lab automation"]),
 ]
 Notes = Annotated[str, Field(max_length=MAX_REMINDER_NOTES)]

@@ -4,9 +4,9 @@ import uuid
 from datetime import datetime
 from typing import Annotated
 
-from pydantic import Field, StringConstraints
+from pydantic import Field
 
-from rapport.schemas import MAX_LONG_TEXT, PartialUpdate, ReadModel, RequestModel
+from rapport.schemas import MAX_LONG_TEXT, PartialUpdate, ReadModel, RequestModel, nonblank
 from rapport.templates.models import TemplateKind
 
 PLACEHOLDERS = (
@@ -32,7 +32,7 @@ PLACEHOLDER_HELP = (
 
 TemplateName = Annotated[
     str,
-    StringConstraints(strip_whitespace=True, min_length=1, max_length=200),
+    nonblank(200),
     Field(examples=["Thank-you after a video call"]),
 ]
 Subject = Annotated[
