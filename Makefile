@@ -14,7 +14,7 @@ PYTEST_ARGS ?=
 help:
 	@echo "make run      set up, migrate, build the dashboard and serve on http://127.0.0.1:8000"
 	@echo "make test     every test (SQLite, and Postgres when reachable)"
-	@echo "make lint     ruff + mypy"
+	@echo "make lint     ruff + mypy + import-linter (layers, no cycles)"
 	@echo "make contract Schemathesis CLI, every default check, against the served app (Postgres)"
 	@echo "make fuzz     the same, longer, with a random seed (FUZZ_EXAMPLES=200 per operation)"
 	@echo "make openapi  regenerate openapi.json"
@@ -105,7 +105,8 @@ fuzz: $(INSTALLED)
 		--examples $(FUZZ_EXAMPLES)
 
 lint: $(INSTALLED)
-	cd backend && ../$(BIN)/ruff check . ../bench && ../$(BIN)/ruff format --check . ../bench && ../$(BIN)/mypy
+	cd backend && ../$(BIN)/ruff check . ../bench && ../$(BIN)/ruff format --check . ../bench && \
+		../$(BIN)/mypy && ../$(BIN)/lint-imports --no-cache
 
 openapi: $(INSTALLED) frontend-deps
 	$(BIN)/rapport openapi

@@ -570,7 +570,7 @@ def count_queries(url: str, scenarios: list[Scenario]) -> dict[str, float]:
         nonlocal statements
         statements += 1
 
-    event.listen(app.state.db.engine, "before_cursor_execute", count)
+    event.listen(app.state.db.request_engine, "before_cursor_execute", count)
     counts: dict[str, float] = {}
     with TestClient(app) as client:
         for scenario in scenarios:

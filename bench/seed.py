@@ -5,9 +5,9 @@ real migrations, and loads users, tokens, contacts, touches, interviews, referra
 with ``COPY``. The same seed and scale give the same rows (times are offsets from the seeding
 day, so "overdue" and "upcoming" keep their meaning whenever it runs).
 
-Derived columns are computed by the services' own functions (``contacts.service.search_keys``
-and ``touch_state``, the referral status rule), so the API sees exactly what it would have
-written itself; only their per-row ORM paths are skipped.
+Derived columns are computed by the app's own functions (``contacts.service.search_keys``,
+``automation.touch_state`` and ``automation.referral_status_for``), so the API sees exactly what
+it would have written itself; only their per-row ORM paths are skipped.
 
     python bench/seed.py --scale small --manifest /tmp/manifest.json
 """
@@ -29,6 +29,7 @@ from types import SimpleNamespace
 from typing import Any
 
 import psycopg
+from rapport import automation
 from rapport.accounts.models import User
 from rapport.auth import service as auth_service
 from rapport.auth.models import TokenKind
@@ -37,9 +38,7 @@ from rapport.contacts import service as contacts_service
 from rapport.contacts.models import Connection, Stage
 from rapport.db import Database
 from rapport.interactions.models import InteractionKind
-from rapport.interactions.service import OUTREACH_KINDS
 from rapport.questions import service as questions_service
-from rapport.referrals import service as referrals_service
 from rapport.referrals.models import ReferralStatus
 from rapport.templates import service as templates_service
 from sqlalchemy.engine import make_url
@@ -301,7 +300,7 @@ class Generator:
             outreach = False
             for _ in range(_below(rng, 7)):  # 0–6 touches, 3 on average
                 kind = _pick(rng, TOUCH_KINDS)
-                outreach = outreach or kind in OUTREACH_KINDS
+                outreach = outreach or kind in automation.OUTREACH_KINDS
                 occurred = created_at + timedelta(seconds=_below(rng, span))
                 if fact.last_touch is None or occurred > fact.last_touch:
                     fact.last_touch = occurred
@@ -341,7 +340,7 @@ class Generator:
             )
             name_key, search_text = contacts_service.search_keys(values)
             cadence = extra["cadence"]
-            last_contacted, next_due = contacts_service.touch_state(
+            last_contacted, next_due = automation.touch_state(
                 last_touch=fact.last_touch,
                 last_interview=fact.last_interview,
                 created_at=fact.created_at,
@@ -527,9 +526,7 @@ class Generator:
                 if referred.referred_by is None:
                     referred.referred_by = fact.id
                     referred.connection = Connection.referral
-                status = referrals_service._STATUS_FOR_STAGE.get(
-                    referred.stage, ReferralStatus.suggested
-                )
+                status = automation.referral_status_for(referred.stage, ReferralStatus.suggested)
                 when = max(fact.last_interview or fact.created_at, referred.created_at)
                 referrals.append(
                     (

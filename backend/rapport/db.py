@@ -7,16 +7,21 @@ Every timestamp is stored in UTC and comes back timezone-aware on both.
 from __future__ import annotations
 
 import enum
+import select
 import uuid
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import UTC, datetime
+from functools import cached_property
 from pathlib import Path
 from typing import Annotated, Any
 
 from fastapi import Depends, Request
+from psycopg.pq import ConnStatus
 from sqlalchemy import JSON, DateTime, Engine, Enum, MetaData, create_engine, event
 from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.engine import Dialect, make_url
+from sqlalchemy.exc import DisconnectionError
+from sqlalchemy.ext.asyncio import AsyncEngine, create_async_engine
 from sqlalchemy.orm import (
     DeclarativeBase,
     Mapped,
@@ -25,7 +30,9 @@ from sqlalchemy.orm import (
     mapped_column,
     sessionmaker,
 )
+from sqlalchemy.orm import sessionmaker as SessionFactory
 from sqlalchemy.types import TypeDecorator, Uuid
+from sqlalchemy.util import await_only
 
 NAMING_CONVENTION = {
     "ix": "ix_%(table_name)s_%(column_0_N_name)s",
@@ -115,40 +122,119 @@ def _sqlite_on_connect(dbapi_connection: Any, _record: Any) -> None:
     cursor.close()
 
 
-def make_engine(url: str, *, pool_size: int = 20, max_overflow: int = 20) -> Engine:
+def _engine_options(url: str, *, pool_size: int, max_overflow: int) -> dict[str, Any]:
     parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite":
         if parsed.database and parsed.database != ":memory:":
             Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
-        engine = create_engine(
-            url, connect_args={"check_same_thread": False, "timeout": 10}, pool_pre_ping=True
-        )
-        event.listen(engine, "connect", _sqlite_on_connect)
-        return engine
-    return create_engine(
-        url,
-        pool_pre_ping=True,
-        # Sized for FastAPI's 40 worker threads, so a burst never waits on the pool.
-        pool_size=pool_size,
-        max_overflow=max_overflow,
-        pool_timeout=10,
-        connect_args={"options": "-c timezone=UTC", "connect_timeout": 5},
+        return {"connect_args": {"check_same_thread": False, "timeout": 10}}
+    return {
+        "pool_size": pool_size,
+        "max_overflow": max_overflow,
+        "pool_timeout": 10,
+        "connect_args": {"options": "-c timezone=UTC", "connect_timeout": 5},
+    }
+
+
+def make_engine(url: str, *, pool_size: int = 20, max_overflow: int = 20) -> Engine:
+    """A blocking engine: for the worker, the command line and tests."""
+    engine = create_engine(
+        url, **_engine_options(url, pool_size=pool_size, max_overflow=max_overflow)
     )
+    _on_connections(engine)
+    return engine
+
+
+def _on_connections(engine: Engine) -> None:
+    if engine.dialect.name == "sqlite":
+        event.listen(engine, "connect", _sqlite_on_connect)
+    else:
+        event.listen(engine, "checkout", _refuse_dead_connection)
+
+
+def _refuse_dead_connection(_dbapi_connection: Any, record: Any, _proxy: Any) -> None:
+    """Hand out no connection the server has closed (a restart, a killed backend).
+
+    An idle connection's socket has nothing to read unless the server said goodbye, so a
+    zero-timeout poll tells a dead one without the round trip of a pre-ping on every checkout;
+    the pool then opens a new connection instead (``DisconnectionError``)."""
+    raw = record.driver_connection
+    if raw.closed or raw.pgconn.status != ConnStatus.OK:
+        raise DisconnectionError("the connection is closed")
+    readable, _, _ = select.select([raw.pgconn.socket], [], [], 0)
+    if readable:
+        raise DisconnectionError("the server closed this connection")
+
+
+def async_url(url: str) -> str:
+    """The same database through its asyncio driver: psycopg's async mode, or aiosqlite."""
+    parsed = make_url(url)
+    backend = parsed.get_backend_name()
+    if backend == "sqlite":
+        return parsed.set(drivername="sqlite+aiosqlite").render_as_string(hide_password=False)
+    if backend == "postgresql":
+        return parsed.set(drivername="postgresql+psycopg").render_as_string(hide_password=False)
+    raise ValueError(f"Rapport runs on Postgres or SQLite, not {backend}")
+
+
+def make_async_engine(url: str, *, pool_size: int = 20, max_overflow: int = 20) -> AsyncEngine:
+    """The request path's engine: its connections wait on the event loop, never on a thread."""
+    engine = create_async_engine(
+        async_url(url), **_engine_options(url, pool_size=pool_size, max_overflow=max_overflow)
+    )
+    _on_connections(engine.sync_engine)
+    return engine
 
 
 class Database:
-    """The engine and session factory of one app instance (kept on ``app.state.db``)."""
+    """The engines and session factories of one app instance (kept on ``app.state.db``).
+
+    Requests use :attr:`request_sessions`: ordinary ``Session`` objects on the asyncio driver,
+    which the route class runs inside a greenlet on the event loop (SQLAlchemy's own asyncio
+    bridge), so the services stay plain synchronous code while no request waits on a thread.
+    The worker, the command line and tests use the blocking :attr:`engine` and
+    :attr:`sessionmaker`. Each is created when first used.
+    """
 
     def __init__(self, url: str, *, pool_size: int = 20, max_overflow: int = 20) -> None:
-        self.engine = make_engine(url, pool_size=pool_size, max_overflow=max_overflow)
-        self.sessionmaker = sessionmaker(self.engine, expire_on_commit=False)
+        self.url = url
+        self.pool_size = pool_size
+        self.max_overflow = max_overflow
+
+    @cached_property
+    def engine(self) -> Engine:
+        return make_engine(self.url, pool_size=self.pool_size, max_overflow=self.max_overflow)
+
+    @cached_property
+    def sessionmaker(self) -> SessionFactory[Session]:
+        return sessionmaker(self.engine, expire_on_commit=False)
+
+    @cached_property
+    def async_engine(self) -> AsyncEngine:
+        return make_async_engine(self.url, pool_size=self.pool_size, max_overflow=self.max_overflow)
+
+    @property
+    def request_engine(self) -> Engine:
+        """The synchronous face of :attr:`async_engine` (usable inside the request's greenlet);
+        listen to its events to see what requests run."""
+        return self.async_engine.sync_engine
+
+    @cached_property
+    def request_sessions(self) -> SessionFactory[Session]:
+        return sessionmaker(self.request_engine, expire_on_commit=False)
 
     @property
     def dialect(self) -> str:
-        return self.engine.dialect.name
+        return make_url(self.url).get_backend_name()
 
     def dispose(self) -> None:
-        self.engine.dispose()
+        if "engine" in self.__dict__:
+            self.engine.dispose()
+
+    async def dispose_async(self) -> None:
+        self.dispose()
+        if "async_engine" in self.__dict__:
+            await self.async_engine.dispose()
 
 
 async def get_session(request: Request) -> Session:
@@ -173,6 +259,7 @@ def insert_rows(session: Session, model: Any, rows: Sequence[Mapping[str, Any]])
     if session.get_bind().dialect.name != "postgresql":
         session.execute(table.insert(), rows)  # Core: no per-row ORM bookkeeping
         return
+    import psycopg
     from psycopg.types.json import Jsonb
 
     session.flush()
@@ -187,13 +274,26 @@ def insert_rows(session: Session, model: Any, rows: Sequence[Mapping[str, Any]])
         else:
             convert.append(None)
     columns = ", ".join(f'"{name}"' for name in names)
+    statement = f'COPY "{table.name}" ({columns}) FROM STDIN'
+    values = (
+        [
+            value if fn is None or value is None else fn(value)
+            for fn, value in zip(convert, (row[name] for name in names), strict=True)
+        ]
+        for row in rows
+    )
     raw = session.connection().connection.driver_connection
     assert raw is not None
-    with raw.cursor() as cursor, cursor.copy(f'COPY "{table.name}" ({columns}) FROM STDIN') as copy:
-        for row in rows:
-            copy.write_row(
-                [
-                    value if fn is None or value is None else fn(value)
-                    for fn, value in zip(convert, (row[name] for name in names), strict=True)
-                ]
-            )
+    if isinstance(raw, psycopg.AsyncConnection):
+        # The request path's asyncio driver, from inside its greenlet.
+        await_only(_copy_async(raw, statement, values))
+        return
+    with raw.cursor() as cursor, cursor.copy(statement) as copy:
+        for row_values in values:
+            copy.write_row(row_values)
+
+
+async def _copy_async(raw: Any, statement: str, values: Iterable[list[Any]]) -> None:
+    async with raw.cursor() as cursor, cursor.copy(statement) as copy:
+        for row_values in values:
+            await copy.write_row(row_values)

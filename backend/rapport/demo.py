@@ -17,6 +17,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from rapport import automation
 from rapport.accounts import service as accounts_service
 from rapport.accounts.models import User
 from rapport.accounts.schemas import RegisterRequest
@@ -556,7 +557,7 @@ class _Builder:
 
     def backdate(self, contact: Contact, days: int) -> None:
         contact.created_at = self.ago(days)
-        contacts_service.refresh_touch_state(self.session, contact=contact)
+        automation.refresh_touch_state(self.session, contact=contact)
 
     def add(self, person: Person) -> Contact:
         contact = contacts_service.create_contact(

@@ -251,7 +251,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
         yield
-        db.dispose()
+        await db.dispose_async()
 
     app = FastAPI(
         title="Rapport API",

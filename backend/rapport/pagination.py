@@ -11,7 +11,7 @@ import base64
 import binascii
 import json
 import uuid
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Annotated, Any, Generic, TypeVar
@@ -24,6 +24,7 @@ from sqlalchemy.orm import QueryableAttribute, Session
 from rapport.errors import Invalid
 
 T = TypeVar("T")
+R = TypeVar("R")
 
 MAX_PAGE_SIZE = 200
 DEFAULT_PAGE_SIZE = 50
@@ -152,7 +153,8 @@ def paginate(
     params: PageParams,
     sort: str = "default",
 ) -> tuple[list[Any], str | None]:
-    """Run ``statement`` (selecting one entity) for one page in the order of ``keys``.
+    """Run ``statement`` for one page in the order of ``keys``: its rows (the entity itself when
+    it selects one), and the cursor of the next page.
 
     The last key must be unique (the id) so the order is total.
     """
@@ -166,5 +168,25 @@ def paginate(
     next_cursor = None
     if len(rows) > params.limit:
         rows = rows[: params.limit]
-        next_cursor = encode_cursor(sort, list(rows[-1][1:]))
-    return [row[0] for row in rows], next_cursor
+        next_cursor = encode_cursor(sort, list(rows[-1][-len(keys) :]))
+    width = len(rows[0]) - len(keys) if rows else 1
+    return [row[0] if width == 1 else row[:width] for row in rows], next_cursor
+
+
+def keyset_page(
+    session: Session,
+    statement: Select[Any],
+    *,
+    keys: Sequence[SortKey],
+    page: PageParams,
+    sort: str,
+    read: Callable[[Any], R],
+) -> Page[R]:
+    """One page of a filtered list, as every list endpoint answers it.
+
+    ``statement`` selects one entity with the list's filters applied; ``keys`` is its order (the
+    last one unique); ``sort`` names the order in the cursor, so a cursor of another list or
+    order is refused; ``read`` turns a row into its answer schema.
+    """
+    rows, next_cursor = paginate(session, statement, keys=keys, params=page, sort=sort)
+    return Page(items=[read(row) for row in rows], next_cursor=next_cursor)

@@ -6,9 +6,12 @@ rolls everything back, so a rejected request changes nothing. Create requests (`
 ``201``) also honour ``Idempotency-Key``: the answer is saved in the same transaction and
 replayed on retry.
 
-Sync endpoints run in the thread pool in one call that, for reads (``GET``), also commits: each
-trip through the pool costs a queue hand-off and two GIL switches, a large share of a fast
-request (see bench/README.md). Writes still commit only once their answer is built.
+Endpoints and services are plain synchronous code on a ``Session`` whose engine runs the asyncio
+driver (``Database.request_sessions``): the route class runs each endpoint inside a greenlet on
+the event loop (SQLAlchemy's own asyncio bridge, ``greenlet_spawn``), where every database call
+waits on the loop. No request hops to a thread (each hop cost a queue hand-off and two GIL
+switches, a large share of a fast request; see bench/README.md). Reads (``GET``) commit in the
+same greenlet; writes commit only once their answer is built.
 """
 
 from __future__ import annotations
@@ -26,7 +29,7 @@ from fastapi.routing import APIRoute
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
-from starlette.concurrency import run_in_threadpool
+from sqlalchemy.util import greenlet_spawn
 from starlette.requests import Request
 from starlette.responses import Response
 
@@ -81,12 +84,12 @@ def _answers_an_error(result: Any, arguments: dict[str, Any]) -> bool:
     return any(isinstance(r, Response) and (r.status_code or 0) >= 400 for r in responses)
 
 
-def _in_one_thread_call(endpoint: Callable[..., Any], *, commits: bool) -> Callable[..., Any]:
-    """The sync endpoint as a coroutine that makes one trip to the thread pool.
+def _in_greenlet(endpoint: Callable[..., Any], *, commits: bool) -> Callable[..., Any]:
+    """The sync endpoint as a coroutine that runs it in one greenlet on the event loop.
 
-    FastAPI would otherwise also send the answer's validation through the pool; for reads the
-    same trip commits. The signature, name and docs stay the endpoint's (``functools.wraps``),
-    so parameters and the OpenAPI document are unchanged."""
+    FastAPI would otherwise send it (and the answer's validation) to the thread pool; for reads
+    the same greenlet commits. The signature, name and docs stay the endpoint's
+    (``functools.wraps``), so parameters and the OpenAPI document are unchanged."""
 
     @functools.wraps(endpoint)
     async def run(**arguments: Any) -> Any:
@@ -99,7 +102,7 @@ def _in_one_thread_call(endpoint: Callable[..., Any], *, commits: bool) -> Calla
                 transaction.committed = True
             return result
 
-        return await run_in_threadpool(call)
+        return await greenlet_spawn(call)
 
     return run
 
@@ -108,9 +111,7 @@ class RapportRoute(APIRoute):
     def __init__(self, path: str, endpoint: Callable[..., Any], **kwargs: Any) -> None:
         if not inspect.iscoroutinefunction(endpoint):
             methods = {method.upper() for method in kwargs.get("methods") or ()}
-            endpoint = _in_one_thread_call(
-                endpoint, commits=bool(methods) and methods <= READ_METHODS
-            )
+            endpoint = _in_greenlet(endpoint, commits=bool(methods) and methods <= READ_METHODS)
         super().__init__(path, endpoint, **kwargs)
 
     def get_route_handler(self) -> Handler:
@@ -129,7 +130,7 @@ class RapportRoute(APIRoute):
             if expects_json:
                 _require_json(request)
             check_if_match_format(request)
-            session: Session = request.app.state.db.sessionmaker()
+            session: Session = request.app.state.db.request_sessions()
             request.state.session = session
             transaction = _Transaction(session)
             _transaction.set(transaction)
@@ -139,14 +140,13 @@ class RapportRoute(APIRoute):
                     return await _idempotent(request, session, handler, key, reveals_secret)
                 response = await handler(request)
                 if transaction.committed and response.status_code < 400:
-                    # Committed with the endpoint: no transaction is left, so closing the
-                    # session only returns a connection to the pool (no database round trip).
-                    session.close()
+                    # Committed with the endpoint: closing only returns the connection.
+                    await greenlet_spawn(session.close)
                 else:
-                    await run_in_threadpool(_finish, session, response.status_code < 400)
+                    await greenlet_spawn(_finish, session, response.status_code < 400)
                 return response
             except BaseException:
-                await run_in_threadpool(_finish, session, False)
+                await greenlet_spawn(_finish, session, False)
                 raise
 
         return route_handler
@@ -159,19 +159,19 @@ async def _idempotent(
     fingerprint = idempotency.request_fingerprint(request, await request.body())
     settings = request.app.state.settings
     try:
-        principal = await run_in_threadpool(resolve_principal, request, session, settings)
+        principal = await greenlet_spawn(resolve_principal, request, session, settings)
     except Problem:
         principal = None  # let the endpoint's own guard answer 401
     if principal is None:
         response = await handler(request)
-        await run_in_threadpool(_finish, session, response.status_code < 400)
+        await greenlet_spawn(_finish, session, response.status_code < 400)
         return response
 
     user_id = principal.user.id
-    record = await run_in_threadpool(idempotency.find, session, user_id=user_id, key=key)
+    record = await greenlet_spawn(idempotency.find, session, user_id=user_id, key=key)
     if record is not None:
         response = idempotency.replay(record, fingerprint, reveals_secret=reveals_secret)
-        await run_in_threadpool(_finish, session, False)
+        await greenlet_spawn(_finish, session, False)
         return response
 
     try:
@@ -188,13 +188,13 @@ async def _idempotent(
                 else idempotency.replay(earlier, fingerprint, reveals_secret=reveals_secret)
             )
 
-        replayed = await run_in_threadpool(replay_winner)
+        replayed = await greenlet_spawn(replay_winner)
         if replayed is None:
             raise
-        await run_in_threadpool(_finish, session, False)
+        await greenlet_spawn(_finish, session, False)
         return replayed
     if response.status_code >= 300:
-        await run_in_threadpool(_finish, session, False)
+        await greenlet_spawn(_finish, session, False)
         return response
 
     def save_and_commit() -> Response:
@@ -220,4 +220,4 @@ async def _idempotent(
         finally:
             session.close()
 
-    return await run_in_threadpool(save_and_commit)
+    return await greenlet_spawn(save_and_commit)

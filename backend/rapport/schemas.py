@@ -16,6 +16,7 @@ from pydantic import (
     AfterValidator,
     AwareDatetime,
     BaseModel,
+    BeforeValidator,
     ConfigDict,
     Field,
     FutureDatetime,
@@ -115,6 +116,22 @@ class PartialUpdate(RequestModel):
 
     model_config = ConfigDict(json_schema_extra=_only_clearable_fields_take_null)
     clearable: ClassVar[frozenset[str]] = frozenset()
+
+
+_RFC3339 = re.compile(r"\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}")
+
+
+def _rfc3339_only(value: Any) -> Any:
+    # Pydantic would also take a number as Unix time; the API documents RFC 3339 strings only.
+    if isinstance(value, str) and _RFC3339.match(value.strip()):
+        return value
+    if hasattr(value, "tzinfo"):  # already a datetime (Python callers)
+        return value
+    raise ValueError("Use an RFC 3339 time with a UTC offset, e.g. 2026-12-03T15:00:00-06:00.")
+
+
+Timestamp = Annotated[AwareDatetime, BeforeValidator(_rfc3339_only)]
+"""An RFC 3339 time with an offset; numbers and naive times are refused."""
 
 
 StrictInt = Annotated[int, Strict()]

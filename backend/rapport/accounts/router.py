@@ -7,6 +7,7 @@ import uuid
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Request, Response, status
+from sqlalchemy.util import greenlet_spawn
 
 from rapport.accounts import service as accounts_service
 from rapport.accounts.schemas import (
@@ -83,10 +84,10 @@ def _token_etag(token: AccessToken) -> str:
     return f'"{digest}"'
 
 
-def _owned_token(
+async def _owned_token(
     token_id: uuid.UUID, user: CurrentUser, session: SessionDep, request: Request
 ) -> AccessToken:
-    token = session.get(AccessToken, token_id)
+    token = await greenlet_spawn(session.get, AccessToken, token_id)
     if token is None or token.user_id != user.id or token.kind != TokenKind.personal:
         raise NotFound("No token with this id.")
     offered = {tag.strip() for tag in request.headers.get("if-match", "*").split(",")}

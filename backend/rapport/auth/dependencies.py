@@ -14,10 +14,11 @@ from urllib.parse import urlsplit
 
 from fastapi import Depends, Request
 from fastapi.security import APIKeyCookie, OAuth2PasswordBearer
+from sqlalchemy.util import greenlet_spawn
 
 from rapport.accounts.models import User
 from rapport.auth import service as auth_service
-from rapport.auth.models import AccessToken, TokenKind
+from rapport.auth.models import TokenKind
 from rapport.config import Settings
 from rapport.db import SessionDep
 from rapport.errors import Forbidden, Unauthorized
@@ -44,7 +45,7 @@ cookie_scheme = APIKeyCookie(
 @dataclass(frozen=True)
 class Principal:
     user: User
-    token: AccessToken
+    token: auth_service.Credential
     via_cookie: bool
 
 
@@ -85,25 +86,25 @@ def resolve_principal(request: Request, session: SessionDep, settings: Settings)
     if authorization:
         if scheme.lower() != "bearer" or not raw.strip():
             raise Unauthorized("Send `Authorization: Bearer <token>`.")
-        token = auth_service.find_token(session, raw.strip())
-        if token is None or token.kind == TokenKind.session:
+        found = auth_service.find_caller(session, raw.strip())
+        if found is None or found[1].kind == TokenKind.session:
             raise Unauthorized("This token is unknown, revoked or expired.")
-        principal = Principal(user=token.user, token=token, via_cookie=False)
+        principal = Principal(user=found[0], token=found[1], via_cookie=False)
     else:
         raw_cookie = request.cookies.get(SESSION_COOKIE)
         if not raw_cookie:
             raise Unauthorized()
-        token = auth_service.find_token(session, raw_cookie)
-        if token is None or token.kind != TokenKind.session:
+        found = auth_service.find_caller(session, raw_cookie)
+        if found is None or found[1].kind != TokenKind.session:
             raise Unauthorized("Your session has ended; sign in again.")
         if request.method not in SAFE_METHODS:
             check_csrf(request, raw_cookie, settings)
-        principal = Principal(user=token.user, token=token, via_cookie=True)
+        principal = Principal(user=found[0], token=found[1], via_cookie=True)
     request.state.principal = principal
     return principal
 
 
-def authenticate(
+async def authenticate(
     request: Request,
     session: SessionDep,
     settings: SettingsDep,
@@ -111,7 +112,9 @@ def authenticate(
     _cookie: Annotated[str | None, Depends(cookie_scheme)],
 ) -> Principal:
     """The router-wide guard: any credential may read, only write-scoped ones may change data."""
-    principal = resolve_principal(request, session, settings)
+    principal: Principal | None = getattr(request.state, "principal", None)
+    if principal is None:
+        principal = await greenlet_spawn(resolve_principal, request, session, settings)
     if request.method not in SAFE_METHODS and not principal.token.can_write:
         raise Forbidden(
             "This token is read-only; create one with the `write` scope to make changes."

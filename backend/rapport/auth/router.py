@@ -48,7 +48,9 @@ def _sign_in(
     )
     user = auth_service.authenticate_password(session, email=email, password=password)
     if user is None:
-        auth_service.record_failure(request.app.state.db.sessionmaker, email=email, address=address)
+        auth_service.record_failure(
+            request.app.state.db.request_sessions, email=email, address=address
+        )
         raise Unauthorized(auth_service.BAD_CREDENTIALS)
     auth_service.clear_account_failures(session, email=email)
     return user
@@ -136,7 +138,7 @@ def logout(session: SessionDep, request: Request, settings: SettingsDep) -> Resp
     except Unauthorized:
         principal = None
     if principal is not None:
-        auth_service.revoke(session, principal.token)
+        auth_service.revoke_by_id(session, principal.token.id)
     response = Response(status_code=status.HTTP_204_NO_CONTENT)
     response.delete_cookie(SESSION_COOKIE, path="/")
     response.delete_cookie(CSRF_COOKIE, path="/")

@@ -9,13 +9,11 @@ from fastapi import APIRouter, Depends, Query, Response, status
 from rapport.auth.dependencies import CurrentUser, authenticate
 from rapport.contacts import service as contacts_service
 from rapport.contacts.dependencies import OwnedContact
-from rapport.contacts.models import Connection, Stage
-from rapport.contacts.schemas import ContactCreate, ContactRead, ContactSort, ContactUpdate
+from rapport.contacts.schemas import ContactCreate, ContactFilters, ContactRead, ContactUpdate
 from rapport.db import SessionDep
 from rapport.pagination import Page, PageDep
 from rapport.resources import set_etag
 from rapport.routing import RapportRoute
-from rapport.schemas import MAX_SHORT_TEXT, MAX_TAG
 
 router = APIRouter(
     prefix="/contacts",
@@ -27,41 +25,12 @@ router = APIRouter(
 
 @router.get("", response_model=Page[ContactRead], summary="List and search contacts")
 def list_contacts(
+    filters: Annotated[ContactFilters, Query()],
     user: CurrentUser,
     session: SessionDep,
     page: PageDep,
-    q: Annotated[
-        str | None,
-        Query(
-            max_length=MAX_SHORT_TEXT,
-            description="Case-insensitive substring of name, organization, title, e-mail or notes.",
-        ),
-    ] = None,
-    stage: Annotated[Stage | None, Query()] = None,
-    tag: Annotated[str | None, Query(max_length=MAX_TAG)] = None,
-    connection: Annotated[Connection | None, Query()] = None,
-    organization: Annotated[
-        str | None, Query(max_length=MAX_SHORT_TEXT, description="Exact, case-insensitive.")
-    ] = None,
-    due: Annotated[
-        bool | None,
-        Query(description="true: only contacts overdue for a touch; false: only those not due."),
-    ] = None,
-    sort: Annotated[
-        ContactSort,
-        Query(
-            description="`name` (A–Z), `updated` / `created` (newest first), `last_contacted` "
-            "(most recent first, never-contacted last), `next_touch_due` (soonest first)."
-        ),
-    ] = ContactSort.name,
 ) -> Page[ContactRead]:
-    filters = contacts_service.ContactFilters(
-        q=q, stage=stage, tag=tag, connection=connection, organization=organization, due=due
-    )
-    contacts, next_cursor = contacts_service.list_contacts(
-        session, user=user, filters=filters, sort=sort, page=page
-    )
-    return Page(items=[ContactRead.model_validate(c) for c in contacts], next_cursor=next_cursor)
+    return contacts_service.list_contacts(session, user=user, filters=filters, page=page)
 
 
 @router.post(

@@ -5,11 +5,13 @@ import uuid
 from datetime import datetime
 from typing import Annotated
 
-from pydantic import EmailStr, Field, StringConstraints
+from pydantic import BaseModel, EmailStr, Field, StringConstraints
 
 from rapport.contacts.models import Connection, Stage
 from rapport.schemas import (
     MAX_NOTE,
+    MAX_SHORT_TEXT,
+    MAX_TAG,
     LongText,
     Name,
     PartialUpdate,
@@ -137,3 +139,28 @@ class ContactSort(enum.StrEnum):
     created = "created"
     last_contacted = "last_contacted"
     next_touch_due = "next_touch_due"
+
+
+class ContactFilters(BaseModel):
+    """The query of `GET /contacts`: filters and the order."""
+
+    q: str | None = Field(
+        default=None,
+        max_length=MAX_SHORT_TEXT,
+        description="Case-insensitive substring of name, organization, title, e-mail or notes.",
+    )
+    stage: Stage | None = None
+    tag: str | None = Field(default=None, max_length=MAX_TAG)
+    connection: Connection | None = None
+    organization: str | None = Field(
+        default=None, max_length=MAX_SHORT_TEXT, description="Exact, case-insensitive."
+    )
+    due: bool | None = Field(
+        default=None,
+        description="true: only contacts overdue for a touch; false: only those not due.",
+    )
+    sort: ContactSort = Field(
+        default=ContactSort.name,
+        description="`name` (A–Z), `updated` / `created` (newest first), `last_contacted` "
+        "(most recent first, never-contacted last), `next_touch_due` (soonest first).",
+    )

@@ -4,15 +4,13 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Sequence
-from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from types import SimpleNamespace
 from typing import Any
 
 from sqlalchemy import (
     ColumnElement,
     Select,
-    bindparam,
     column,
     exists,
     func,
@@ -24,16 +22,19 @@ from sqlalchemy import (
 from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.orm import Session
 
+from rapport import automation
 from rapport.accounts.models import User
-from rapport.contacts.models import Contact, Stage
-from rapport.contacts.schemas import ContactCreate, ContactSort, ContactUpdate
+from rapport.contacts.models import Contact
+from rapport.contacts.schemas import (
+    ContactCreate,
+    ContactFilters,
+    ContactRead,
+    ContactSort,
+    ContactUpdate,
+)
 from rapport.db import insert_rows, utcnow
 from rapport.errors import Invalid
-from rapport.interactions.models import Interaction
-from rapport.interviews.models import Interview, InterviewStatus
-from rapport.pagination import PageParams, SortKey, nulls_last, paginate
-from rapport.referrals import service as referrals_service
-from rapport.reminders import service as reminders_service
+from rapport.pagination import Page, PageParams, SortKey, keyset_page, nulls_last
 from rapport.webhooks import service as webhooks_service
 from rapport.webhooks.models import Webhook, WebhookEvent
 
@@ -42,16 +43,6 @@ _SEARCHED_FIELDS = ("full_name", "organization", "title", "email", "notes")
 _REQUIRED_FIELDS = frozenset(
     {"full_name", "connection", "connection_note", "tags", "stage", "notes", "research_notes"}
 )
-
-
-@dataclass(frozen=True)
-class ContactFilters:
-    q: str | None = None
-    stage: Stage | None = None
-    tag: str | None = None
-    connection: str | None = None
-    organization: str | None = None
-    due: bool | None = None
 
 
 def search_keys(values: Any) -> tuple[str, str]:
@@ -86,7 +77,7 @@ def create_contact(
     _refresh_search_keys(contact)
     session.add(contact)
     session.flush()
-    refresh_touch_state(session, contact=contact)
+    automation.refresh_touch_state(session, contact=contact)
     webhooks_service.emit(
         session, user_id=user.id, event=WebhookEvent.contact_created, data=webhook_data(contact)
     )
@@ -110,7 +101,7 @@ def create_contacts(
         )
         values = SimpleNamespace(**row)
         row["name_key"], row["search_text"] = search_keys(values)
-        row["last_contacted_at"], row["next_touch_due"] = touch_state(
+        row["last_contacted_at"], row["next_touch_due"] = automation.touch_state(
             last_touch=None,
             last_interview=None,
             created_at=now,
@@ -121,7 +112,7 @@ def create_contacts(
     if not rows:
         return []
     insert_rows(session, Contact, rows)
-    reminders_service.add_keep_in_touch_for_new(session, contacts=rows)
+    automation.keep_in_touch_for_new_contacts(session, contacts=rows)
     if session.scalar(select(exists().where(Webhook.user_id == user.id, Webhook.active))):
         for row in rows:
             webhooks_service.emit(
@@ -144,9 +135,9 @@ def update_contact(session: Session, *, contact: Contact, data: ContactUpdate) -
     _refresh_search_keys(contact)
     session.flush()
     if contact.stage != old_stage:
-        referrals_service.follow_referred_contact(session, contact=contact)
+        automation.referrals_follow_referred_contact(session, contact=contact)
     if {"keep_in_touch_days", "full_name", "stage"} & changes.keys():
-        refresh_touch_state(session, contact=contact)
+        automation.refresh_touch_state(session, contact=contact)
     return contact
 
 
@@ -155,59 +146,6 @@ def delete_contact(session: Session, *, contact: Contact) -> None:
     of (the database cascades). People they referred stay, without `referred_by_contact_id`."""
     session.delete(contact)
     session.flush()
-
-
-def advance_stage(session: Session, *, contact: Contact, stage: Stage) -> None:
-    """Move forward automatically (never backwards); referrals to this person follow."""
-    if stage.rank > contact.stage.rank:
-        contact.stage = stage
-        session.flush()
-        referrals_service.follow_referred_contact(session, contact=contact)
-
-
-def touch_state(
-    *,
-    last_touch: datetime | None,
-    last_interview: datetime | None,
-    created_at: datetime,
-    keep_in_touch_days: int | None,
-) -> tuple[datetime | None, datetime | None]:
-    """`(last_contacted_at, next_touch_due)` from the latest touch and completed interview."""
-    candidates = [t for t in (last_touch, last_interview) if t is not None]
-    last = max(candidates) if candidates else None
-    if not keep_in_touch_days:
-        return last, None
-    return last, (last or created_at) + timedelta(days=keep_in_touch_days)
-
-
-# Every touch and interview change runs this: one round trip, built once.
-_LAST_TOUCH_AND_INTERVIEW = select(
-    select(func.max(Interaction.occurred_at))
-    .where(Interaction.contact_id == bindparam("contact_id"))
-    .scalar_subquery(),
-    select(func.max(Interview.completed_at))
-    .where(
-        Interview.contact_id == bindparam("contact_id"),
-        Interview.status == InterviewStatus.completed,
-    )
-    .scalar_subquery(),
-)
-
-
-def refresh_touch_state(session: Session, *, contact: Contact) -> None:
-    """Recompute `last_contacted_at` and `next_touch_due` from the facts, then keep the
-    keep-in-touch reminder in step. Called after anything that could change them."""
-    last_touch, last_interview = session.execute(
-        _LAST_TOUCH_AND_INTERVIEW, {"contact_id": contact.id}
-    ).one()
-    contact.last_contacted_at, contact.next_touch_due = touch_state(
-        last_touch=last_touch,
-        last_interview=last_interview,
-        created_at=contact.created_at,
-        keep_in_touch_days=contact.keep_in_touch_days,
-    )
-    session.flush()
-    reminders_service.sync_keep_in_touch(session, contact=contact)
 
 
 # --- listing -----------------------------------------------------------------------------------
@@ -277,19 +215,20 @@ def filtered(session: Session, *, user: User, filters: ContactFilters) -> Select
 
 
 def list_contacts(
-    session: Session, *, user: User, filters: ContactFilters, sort: ContactSort, page: PageParams
-) -> tuple[list[Contact], str | None]:
+    session: Session, *, user: User, filters: ContactFilters, page: PageParams
+) -> Page[ContactRead]:
     if filters.q and session.get_bind().dialect.name == "postgresql":
         # How common the substring is decides the best plan (walk the name index for a common
         # one, read the trigram index for a rare one); a cached generic plan picks one for all
         # searches (37 ms instead of 2 for a common term), so plan each search for its pattern.
         session.execute(text("SET LOCAL plan_cache_mode = force_custom_plan"))
-    return paginate(
+    return keyset_page(
         session,
         filtered(session, user=user, filters=filters),
-        keys=_sort_keys(sort),
-        params=page,
-        sort=f"contacts:{sort.value}",
+        keys=_sort_keys(filters.sort),
+        page=page,
+        sort=f"contacts:{filters.sort.value}",
+        read=ContactRead.model_validate,
     )
 
 

@@ -24,6 +24,12 @@ from rapport.contacts.models import Contact
 from rapport.db import UTCDateTime, utcnow
 from rapport.exports import vcard
 from rapport.exports.schemas import FORMAT, VERSION
+from rapport.exports.spreadsheet import (
+    CONTACT_CSV_COLUMNS,
+    CONTACT_FIELDS,
+    TAG_SEPARATOR,
+    neutralize,
+)
 from rapport.interactions.models import Interaction
 from rapport.interviews.models import Interview
 from rapport.questions.models import Question
@@ -31,33 +37,6 @@ from rapport.referrals.models import Referral
 from rapport.reminders.models import Reminder
 from rapport.templates.models import Template
 from rapport.webhooks.models import Webhook
-
-CONTACT_FIELDS = (
-    "full_name",
-    "email",
-    "phone",
-    "linkedin_url",
-    "organization",
-    "title",
-    "location",
-    "connection",
-    "connection_note",
-    "tags",
-    "stage",
-    "notes",
-    "research_notes",
-    "keep_in_touch_days",
-)
-# Our CSV: the editable fields first (what an import reads back), then read-only ones.
-CONTACT_CSV_COLUMNS = (
-    *CONTACT_FIELDS,
-    "last_contacted_at",
-    "next_touch_due",
-    "created_at",
-    "updated_at",
-    "id",
-)
-TAG_SEPARATOR = "; "
 
 _SECTIONS: dict[str, tuple[Any, tuple[str, ...]]] = {
     "contacts": (
@@ -230,19 +209,6 @@ def archive_json(session: Session, *, user: User) -> bytes:
 
 
 # --- contacts as CSV -----------------------------------------------------------------------------
-
-# A cell a spreadsheet would run as a formula (OWASP "CSV injection"), possibly behind quotes we
-# added before: prefixing one more `'` makes it text, and an import takes exactly one away.
-_FORMULA = re.compile(r"^'*[=+\-@\t\r]")
-
-
-def neutralize(cell: str) -> str:
-    return "'" + cell if _FORMULA.match(cell) else cell
-
-
-def unneutralize(cell: str) -> str:
-    """The inverse of :func:`neutralize`, for reading our own CSV back."""
-    return cell[1:] if cell.startswith("'") and _FORMULA.match(cell[1:]) else cell
 
 
 def _csv_cell(value: Any) -> str:

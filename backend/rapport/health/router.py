@@ -6,7 +6,6 @@ from fastapi import APIRouter, Request
 from pydantic import BaseModel
 from sqlalchemy import text
 from sqlalchemy.exc import SQLAlchemyError
-from starlette.concurrency import run_in_threadpool
 
 from rapport.errors import ServiceUnavailable
 
@@ -30,12 +29,9 @@ async def health() -> HealthStatus:
     responses={503: {"description": "The database cannot be reached."}},
 )
 async def ready(request: Request) -> HealthStatus:
-    def ping() -> None:
-        with request.app.state.db.engine.connect() as connection:
-            connection.execute(text("SELECT 1"))
-
     try:
-        await run_in_threadpool(ping)
+        async with request.app.state.db.async_engine.connect() as connection:
+            await connection.execute(text("SELECT 1"))
     except SQLAlchemyError:
         raise ServiceUnavailable("The database cannot be reached.") from None
     return HealthStatus(status="ready")

@@ -26,6 +26,7 @@ from pydantic import ValidationError
 from sqlalchemy import Table, bindparam, delete, exists, select, update
 from sqlalchemy.orm import Session
 
+from rapport import automation
 from rapport.accounts.models import User
 from rapport.contacts import service as contacts_service
 from rapport.contacts.models import Contact, Stage
@@ -37,7 +38,6 @@ from rapport.interactions.models import Interaction
 from rapport.interviews.models import Interview, InterviewStatus
 from rapport.questions.models import Question
 from rapport.referrals.models import Referral
-from rapport.reminders import service as reminders_service
 from rapport.reminders.models import Reminder, ReminderKind, ReminderStatus
 from rapport.templates import service as templates_service
 from rapport.templates.models import Template
@@ -345,7 +345,7 @@ def restore(session: Session, *, user: User, data: bytes) -> RestoreReport:
         row.update(_times(record, now), id=contact_ids[record.id], user_id=user.id)
         row["referred_by_contact_id"] = None  # set below, once every contact exists
         row["name_key"], row["search_text"] = contacts_service.search_keys(SimpleNamespace(**row))
-        row["last_contacted_at"], row["next_touch_due"] = contacts_service.touch_state(
+        row["last_contacted_at"], row["next_touch_due"] = automation.touch_state(
             last_touch=last_touch.get(record.id),
             last_interview=last_interview.get(record.id),
             created_at=row["created_at"],
@@ -526,7 +526,7 @@ def _reminder_rows(
                 dropped += 1
                 continue
             row["due_at"] = contact["next_touch_due"]
-            row["title"] = reminders_service.keep_in_touch_title(contact["full_name"])
+            row["title"] = automation.keep_in_touch_title(contact["full_name"])
             has_keep_in_touch.add(contact["id"])
         rows.append(row)
     missing = [
@@ -541,7 +541,7 @@ def _reminder_rows(
             {
                 "id": uuid.uuid4(),
                 "kind": ReminderKind.keep_in_touch,
-                "title": reminders_service.keep_in_touch_title(contact["full_name"]),
+                "title": automation.keep_in_touch_title(contact["full_name"]),
                 "notes": "",
                 "due_at": contact["next_touch_due"],
                 "contact_id": contact["id"],

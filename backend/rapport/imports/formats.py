@@ -17,7 +17,7 @@ from functools import lru_cache
 from typing import Any
 from urllib.parse import unquote, urlsplit
 
-from rapport.exports.service import CONTACT_FIELDS, unneutralize
+from rapport.exports.spreadsheet import CONTACT_FIELDS, unneutralize
 from rapport.imports import vcard
 from rapport.imports.schemas import ImportFormat
 

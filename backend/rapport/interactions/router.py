@@ -27,8 +27,7 @@ router = APIRouter(
 def list_interactions(
     contact: OwnedContact, session: SessionDep, page: PageDep
 ) -> Page[InteractionRead]:
-    items, next_cursor = interactions_service.list_for_contact(session, contact=contact, page=page)
-    return Page(items=[InteractionRead.model_validate(i) for i in items], next_cursor=next_cursor)
+    return interactions_service.list_for_contact(session, contact=contact, page=page)
 
 
 @router.post(

@@ -8,20 +8,16 @@ from datetime import UTC, datetime, timedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from rapport.contacts import service as contacts_service
-from rapport.contacts.models import Contact, Stage
+from rapport import automation
+from rapport.contacts.models import Contact
 from rapport.db import utcnow
 from rapport.errors import Invalid
-from rapport.interactions.models import Interaction, InteractionKind
-from rapport.interactions.schemas import InteractionCreate, InteractionUpdate
-from rapport.pagination import PageParams, SortKey, paginate
+from rapport.interactions.models import Interaction
+from rapport.interactions.schemas import InteractionCreate, InteractionRead, InteractionUpdate
+from rapport.pagination import Page, PageParams, SortKey, keyset_page
 
 FUTURE_TOLERANCE = timedelta(days=1)
 EARLIEST = datetime(1900, 1, 1, tzinfo=UTC)
-# Touches that mean "I reached out": they move an `identified` contact to `reached_out`.
-OUTREACH_KINDS = frozenset(
-    {InteractionKind.email, InteractionKind.call, InteractionKind.message, InteractionKind.linkedin}
-)
 _REQUIRED_FIELDS = frozenset({"kind", "occurred_at", "summary"})
 
 
@@ -38,17 +34,18 @@ def _check_time(occurred_at: datetime) -> None:
 
 def list_for_contact(
     session: Session, *, contact: Contact, page: PageParams
-) -> tuple[list[Interaction], str | None]:
+) -> Page[InteractionRead]:
     """Newest first."""
-    return paginate(
+    return keyset_page(
         session,
         select(Interaction).where(Interaction.contact_id == contact.id),
         keys=[
             SortKey(Interaction.occurred_at, datetime, True),
             SortKey(Interaction.id, uuid.UUID, True),
         ],
-        params=page,
+        page=page,
         sort="interactions",
+        read=InteractionRead.model_validate,
     )
 
 
@@ -65,9 +62,7 @@ def log_touch(session: Session, *, contact: Contact, data: InteractionCreate) ->
     )
     session.add(interaction)
     session.flush()
-    if data.kind in OUTREACH_KINDS:
-        contacts_service.advance_stage(session, contact=contact, stage=Stage.reached_out)
-    contacts_service.refresh_touch_state(session, contact=contact)
+    automation.touch_logged(session, contact=contact, kind=data.kind)
     return interaction
 
 
@@ -87,7 +82,7 @@ def update_touch(
     for field, value in changes.items():
         setattr(interaction, field, value)
     session.flush()
-    contacts_service.refresh_touch_state(session, contact=_contact_of(session, interaction))
+    automation.refresh_touch_state(session, contact=_contact_of(session, interaction))
     return interaction
 
 
@@ -95,4 +90,4 @@ def delete_touch(session: Session, *, interaction: Interaction) -> None:
     contact = _contact_of(session, interaction)
     session.delete(interaction)
     session.flush()
-    contacts_service.refresh_touch_state(session, contact=contact)
+    automation.refresh_touch_state(session, contact=contact)

@@ -3,7 +3,6 @@ timeline of touches and interviews."""
 
 from __future__ import annotations
 
-import uuid
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Query, Response, status
@@ -11,16 +10,14 @@ from fastapi import APIRouter, Depends, Query, Response, status
 from rapport.auth.dependencies import CurrentUser, authenticate
 from rapport.contacts.dependencies import OwnedContact
 from rapport.db import SessionDep
-from rapport.interactions.schemas import InteractionRead
 from rapport.interviews import service as interviews_service
 from rapport.interviews.dependencies import OwnedInterview
-from rapport.interviews.models import InterviewStatus
 from rapport.interviews.schemas import (
     InterviewCreate,
+    InterviewFilters,
     InterviewRead,
     InterviewUpdate,
     TimelineEntry,
-    Timestamp,
 )
 from rapport.pagination import Page, PageDep
 from rapport.resources import set_etag
@@ -58,29 +55,14 @@ it, and a contact stage you set by hand is never moved back):
     summary="List interviews by time",
 )
 def list_interviews(
+    filters: Annotated[InterviewFilters, Query()],
     user: CurrentUser,
     session: SessionDep,
     page: PageDep,
-    status_: Annotated[InterviewStatus | None, Query(alias="status")] = None,
-    contact_id: Annotated[uuid.UUID | None, Query()] = None,
-    from_: Annotated[
-        Timestamp | None,
-        Query(alias="from", description="Only interviews scheduled at or after this time."),
-    ] = None,
-    to: Annotated[
-        Timestamp | None,
-        Query(description="Only interviews scheduled before this time."),
-    ] = None,
 ) -> Page[InterviewRead]:
     """Ordered by `scheduled_at` (soonest first); interviews without a time come last. With
     `from` or `to`, interviews without a time are left out."""
-    filters = interviews_service.InterviewFilters(
-        status=status_, contact_id=contact_id, start=from_, end=to
-    )
-    items, next_cursor = interviews_service.list_interviews(
-        session, user=user, filters=filters, page=page
-    )
-    return Page(items=[InterviewRead.model_validate(i) for i in items], next_cursor=next_cursor)
+    return interviews_service.list_interviews(session, user=user, filters=filters, page=page)
 
 
 @router.post(
@@ -160,18 +142,4 @@ def contact_timeline(
 ) -> Page[TimelineEntry]:
     """Touches (by `occurred_at`) and interviews (by `completed_at`, else `scheduled_at`, else
     creation) in one list, newest first."""
-    items, next_cursor = interviews_service.timeline(session, contact=contact, page=page)
-    return Page(
-        items=[
-            TimelineEntry(
-                type="touch" if item.touch is not None else "interview",
-                at=item.at,
-                touch=InteractionRead.model_validate(item.touch) if item.touch else None,
-                interview=(
-                    InterviewRead.model_validate(item.interview) if item.interview else None
-                ),
-            )
-            for item in items
-        ],
-        next_cursor=next_cursor,
-    )
+    return interviews_service.timeline(session, contact=contact, page=page)

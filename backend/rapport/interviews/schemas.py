@@ -1,19 +1,11 @@
 from __future__ import annotations
 
 import enum
-import re
 import uuid
 from datetime import datetime
 from typing import Annotated, Any, Literal
 
-from pydantic import (
-    AwareDatetime,
-    BeforeValidator,
-    ConfigDict,
-    Field,
-    StringConstraints,
-    model_validator,
-)
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
 from rapport.interactions.schemas import InteractionRead
 from rapport.interviews.models import InterviewStatus, Medium
@@ -25,23 +17,9 @@ from rapport.schemas import (
     ReadModel,
     RequestModel,
     StrictBool,
+    Timestamp,
     nonblank,
 )
-
-_RFC3339 = re.compile(r"\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}")
-
-
-def _rfc3339_only(value: Any) -> Any:
-    # Pydantic would also take a number as Unix time; the API documents RFC 3339 strings only.
-    if isinstance(value, str) and _RFC3339.match(value.strip()):
-        return value
-    if hasattr(value, "tzinfo"):  # already a datetime (Python callers)
-        return value
-    raise ValueError("Use an RFC 3339 time with a UTC offset, e.g. 2026-12-03T15:00:00-06:00.")
-
-
-Timestamp = Annotated[AwareDatetime, BeforeValidator(_rfc3339_only)]
-"""An RFC 3339 time with an offset; numbers and naive times are refused."""
 
 MAX_QUESTIONS = 50
 MAX_CHECKLIST = 40
@@ -85,6 +63,20 @@ class Phase(enum.StrEnum):
     follow_up = "follow_up"
 
 
+# The checklist a new interview starts with (key, label, phase).
+DEFAULT_CHECKLIST: tuple[tuple[str, str, Phase], ...] = (
+    ("research_person", "Research the person: role, path, recent work", Phase.prep),
+    ("research_organization", "Research their organization", Phase.prep),
+    ("pitch_ready", "Pitch ready and tailored", Phase.prep),
+    ("logistics_verified", "Time, place or platform verified", Phase.prep),
+    ("questions_ready", "Question list ready", Phase.prep),
+    ("thank_you_sent", "Thank-you note sent", Phase.follow_up),
+    ("linkedin_connected", "Connected on LinkedIn", Phase.follow_up),
+    ("referrals_recorded", "Referrals recorded", Phase.follow_up),
+    ("follow_up_planned", "Follow-up planned", Phase.follow_up),
+)
+
+
 class QuestionItemIn(RequestModel):
     """A question on the interview's list. Give `text`, or `bank_question_id` to copy the text
     (and priority) from your bank. Send an item's `id` back to keep it; new items get one."""
@@ -120,8 +112,6 @@ class QuestionItemIn(RequestModel):
 def _new_keys_need_a_label(schema: dict[str, Any]) -> None:
     """Said in the document: a key that is not one of the default checklist's adds an item, so
     it needs a label (a custom key added earlier is known too; the document cannot know those)."""
-    from rapport.interviews.service import DEFAULT_CHECKLIST  # the service imports this module
-
     schema["if"] = {
         "properties": {
             "key": {"not": {"enum": [key for key, _, _ in DEFAULT_CHECKLIST]}},
@@ -280,3 +270,16 @@ class TimelineEntry(ReadModel):
     )
     touch: InteractionRead | None = Field(description="Set when `type` is `touch`.")
     interview: InterviewRead | None = Field(description="Set when `type` is `interview`.")
+
+
+class InterviewFilters(BaseModel):
+    """The query of `GET /interviews`."""
+
+    status: InterviewStatus | None = None
+    contact_id: uuid.UUID | None = None
+    from_: Timestamp | None = Field(
+        default=None, alias="from", description="Only interviews scheduled at or after this time."
+    )
+    to: Timestamp | None = Field(
+        default=None, description="Only interviews scheduled before this time."
+    )

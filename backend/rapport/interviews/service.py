@@ -20,38 +20,41 @@ Contacts never move backwards; referrals to the contact follow its stage.
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Select, bindparam, func, literal, select, tuple_, union_all
+from sqlalchemy import bindparam, func, literal, select, union_all
 from sqlalchemy.orm import Session
 
+from rapport import automation
 from rapport.accounts.models import User
-from rapport.contacts import service as contacts_service
-from rapport.contacts.models import Contact, Stage
+from rapport.contacts.models import Contact
 from rapport.db import utcnow
 from rapport.errors import Invalid
 from rapport.interactions.models import Interaction
+from rapport.interactions.schemas import InteractionRead
 from rapport.interviews.models import Interview, InterviewStatus
 from rapport.interviews.schemas import (
+    DEFAULT_CHECKLIST,
     MAX_CHECKLIST,
     ChecklistItemIn,
     InterviewCreate,
+    InterviewFilters,
+    InterviewRead,
     InterviewUpdate,
     Phase,
     QuestionItemIn,
+    TimelineEntry,
 )
 from rapport.pagination import (
+    Page,
     PageParams,
     SortKey,
-    decode_cursor,
-    encode_cursor,
+    keyset_page,
     nulls_last,
     paginate,
 )
 from rapport.questions import service as questions_service
-from rapport.reminders import service as reminders_service
 from rapport.webhooks import service as webhooks_service
 from rapport.webhooks.models import WebhookEvent
 
@@ -59,33 +62,6 @@ EARLIEST = datetime(1900, 1, 1, tzinfo=UTC)
 COMPLETED_FUTURE_TOLERANCE = timedelta(days=1)
 SCHEDULE_HORIZON = timedelta(days=365 * 5)
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
-
-DEFAULT_CHECKLIST: tuple[tuple[str, str, Phase], ...] = (
-    ("research_person", "Research the person: role, path, recent work", Phase.prep),
-    ("research_organization", "Research their organization", Phase.prep),
-    ("pitch_ready", "Pitch ready and tailored", Phase.prep),
-    ("logistics_verified", "Time, place or platform verified", Phase.prep),
-    ("questions_ready", "Question list ready", Phase.prep),
-    ("thank_you_sent", "Thank-you note sent", Phase.follow_up),
-    ("linkedin_connected", "Connected on LinkedIn", Phase.follow_up),
-    ("referrals_recorded", "Referrals recorded", Phase.follow_up),
-    ("follow_up_planned", "Follow-up planned", Phase.follow_up),
-)
-
-
-@dataclass(frozen=True)
-class InterviewFilters:
-    status: InterviewStatus | None = None
-    contact_id: uuid.UUID | None = None
-    start: datetime | None = None
-    end: datetime | None = None
-
-
-@dataclass(frozen=True)
-class _Before:
-    status: InterviewStatus | None
-    scheduled_at: datetime | None
-    completed_at: datetime | None
 
 
 def default_checklist() -> list[dict[str, Any]]:
@@ -228,32 +204,24 @@ def _check_times(interview: Interview) -> None:
 
 
 def _after_change(
-    session: Session, *, user: User, interview: Interview, contact: Contact, before: _Before
+    session: Session,
+    *,
+    user: User,
+    interview: Interview,
+    contact: Contact,
+    before: automation.InterviewBefore,
 ) -> None:
-    """The automatic behaviour (see the module docstring)."""
-    new, old = interview.status, before.status
-    entered = new != old
-    if new == InterviewStatus.requested and entered:
-        contacts_service.advance_stage(session, contact=contact, stage=Stage.reached_out)
-    if new == InterviewStatus.scheduled:
-        if entered:
-            contacts_service.advance_stage(session, contact=contact, stage=Stage.scheduled)
-        if entered or before.scheduled_at != interview.scheduled_at:
-            _emit(session, interview, WebhookEvent.interview_scheduled)
-    if new == InterviewStatus.completed:
-        if entered:
-            contacts_service.advance_stage(session, contact=contact, stage=Stage.interviewed)
-            reminders_service.ensure_interview_reminders(
-                session, user=user, interview=interview, contact=contact
-            )
-            contacts_service.refresh_touch_state(session, contact=contact)
-            _emit(session, interview, WebhookEvent.interview_completed)
-        elif before.completed_at != interview.completed_at:
-            reminders_service.realign_interview_reminders(session, user=user, interview=interview)
-            contacts_service.refresh_touch_state(session, contact=contact)
-    elif old == InterviewStatus.completed:
-        reminders_service.remove_open_interview_reminders(session, interview=interview)
-        contacts_service.refresh_touch_state(session, contact=contact)
+    """The automatic behaviour, then the webhook events of the change."""
+    automation.interview_changed(
+        session, user=user, interview=interview, contact=contact, before=before
+    )
+    entered = interview.status != before.status
+    if interview.status == InterviewStatus.scheduled and (
+        entered or before.scheduled_at != interview.scheduled_at
+    ):
+        _emit(session, interview, WebhookEvent.interview_scheduled)
+    if interview.status == InterviewStatus.completed and entered:
+        _emit(session, interview, WebhookEvent.interview_completed)
 
 
 def webhook_data(interview: Interview) -> dict[str, Any]:
@@ -312,7 +280,7 @@ def create_interview(session: Session, *, user: User, data: InterviewCreate) -> 
         user=user,
         interview=interview,
         contact=contact,
-        before=_Before(status=None, scheduled_at=None, completed_at=None),
+        before=automation.InterviewBefore(),
     )
     return interview
 
@@ -341,7 +309,9 @@ def update_interview(
     for field, value in changes.items():
         if value is None and field in _NOT_NULL:
             raise Invalid(f"{field} cannot be null.", field=field)
-    before = _Before(interview.status, interview.scheduled_at, interview.completed_at)
+    before = automation.InterviewBefore(
+        interview.status, interview.scheduled_at, interview.completed_at
+    )
     status = changes.get("status", interview.status)
     if (
         "status" not in changes
@@ -391,100 +361,93 @@ def delete_interview(session: Session, *, interview: Interview) -> None:
     contact = session.get_one(Contact, interview.contact_id)
     session.delete(interview)
     session.flush()
-    contacts_service.refresh_touch_state(session, contact=contact)
+    automation.refresh_touch_state(session, contact=contact)
 
 
 def list_interviews(
     session: Session, *, user: User, filters: InterviewFilters, page: PageParams
-) -> tuple[list[Interview], str | None]:
+) -> Page[InterviewRead]:
     """By `scheduled_at` (soonest first), interviews without a time last, then by id."""
     statement = select(Interview).where(Interview.user_id == user.id)
     if filters.status is not None:
         statement = statement.where(Interview.status == filters.status)
     if filters.contact_id is not None:
         statement = statement.where(Interview.contact_id == filters.contact_id)
-    if filters.start is not None:
-        statement = statement.where(Interview.scheduled_at >= filters.start)
-    if filters.end is not None:
-        statement = statement.where(Interview.scheduled_at < filters.end)
-    return paginate(
+    if filters.from_ is not None:
+        statement = statement.where(Interview.scheduled_at >= filters.from_)
+    if filters.to is not None:
+        statement = statement.where(Interview.scheduled_at < filters.to)
+    return keyset_page(
         session,
         statement,
         keys=[
             *nulls_last(Interview.scheduled_at, datetime, _EPOCH),
             SortKey(Interview.id, uuid.UUID),
         ],
-        params=page,
+        page=page,
         sort="interviews",
+        read=InterviewRead.model_validate,
     )
 
 
 # --- a contact's timeline ----------------------------------------------------------------------
 
-
-@dataclass(frozen=True)
-class TimelineItem:
-    at: datetime
-    touch: Interaction | None
-    interview: Interview | None
-
-
-# A contact's touches and interviews as one (at, id, type) relation, built once: building the
+# A contact's touches and interviews as one (type, id, at) relation, built once: building the
 # union and its columns cost more CPU than running it (see bench/README.md).
 _TIMELINE = union_all(
     select(
-        Interaction.occurred_at.label("at"),
-        Interaction.id.label("id"),
         literal("touch").label("type"),
+        Interaction.id.label("id"),
+        Interaction.occurred_at.label("at"),
     ).where(Interaction.contact_id == bindparam("contact_id")),
     select(
+        literal("interview").label("type"),
+        Interview.id.label("id"),
         func.coalesce(Interview.completed_at, Interview.scheduled_at, Interview.created_at).label(
             "at"
         ),
-        Interview.id.label("id"),
-        literal("interview").label("type"),
     ).where(Interview.contact_id == bindparam("contact_id")),
 ).subquery()
+_TIMELINE_ROWS = select(_TIMELINE.c.type, _TIMELINE.c.id, _TIMELINE.c.at)
+_TIMELINE_ORDER = [
+    SortKey(_TIMELINE.c.at, datetime, True),
+    SortKey(_TIMELINE.c.id, uuid.UUID, True),
+]
 
 
-def timeline(
-    session: Session, *, contact: Contact, page: PageParams
-) -> tuple[list[TimelineItem], str | None]:
+def timeline(session: Session, *, contact: Contact, page: PageParams) -> Page[TimelineEntry]:
     """Touches and interviews of one contact merged, newest first (keyset-paged)."""
-    merged = _TIMELINE
-    keys = [SortKey(merged.c.at, datetime, True), SortKey(merged.c.id, uuid.UUID, True)]
-    statement: Select[Any] = select(merged.c.at, merged.c.id, merged.c.type)
-    if page.cursor:
-        at, last_id = decode_cursor(page.cursor, "timeline", keys)
-        statement = statement.where(
-            tuple_(merged.c.at, merged.c.id)
-            < tuple_(literal(at, type_=merged.c.at.type), literal(last_id, type_=merged.c.id.type))
-        )
-    rows = session.execute(
-        statement.order_by(merged.c.at.desc(), merged.c.id.desc()).limit(page.limit + 1),
-        {"contact_id": contact.id},
-    ).all()
-    next_cursor = None
-    if len(rows) > page.limit:
-        rows = rows[: page.limit]
-        next_cursor = encode_cursor("timeline", [rows[-1].at, rows[-1].id])
-    touch_ids = [row.id for row in rows if row.type == "touch"]
-    interview_ids = [row.id for row in rows if row.type == "interview"]
-    found_touches = (
+    rows, next_cursor = paginate(
+        session,
+        _TIMELINE_ROWS.params(contact_id=contact.id),
+        keys=_TIMELINE_ORDER,
+        params=page,
+        sort="timeline",
+    )
+    touch_ids = [object_id for kind, object_id, _at in rows if kind == "touch"]
+    interview_ids = [object_id for kind, object_id, _at in rows if kind == "interview"]
+    touches = (
         {t.id: t for t in session.scalars(select(Interaction).where(Interaction.id.in_(touch_ids)))}
         if touch_ids
         else {}
     )
-    found_interviews = (
+    interviews = (
         {i.id: i for i in session.scalars(select(Interview).where(Interview.id.in_(interview_ids)))}
         if interview_ids
         else {}
     )
-    return [
-        TimelineItem(
-            at=row.at,
-            touch=found_touches.get(row.id) if row.type == "touch" else None,
-            interview=found_interviews.get(row.id) if row.type == "interview" else None,
+    items = []
+    for kind, object_id, at in rows:
+        # Each statement reads its own snapshot: skip what was deleted in between.
+        touch, interview = touches.get(object_id), interviews.get(object_id)
+        if touch is None and interview is None:
+            continue
+        items.append(
+            TimelineEntry(
+                type=kind,
+                at=at,
+                touch=InteractionRead.model_validate(touch) if touch else None,
+                interview=InterviewRead.model_validate(interview) if interview else None,
+            )
         )
-        for row in rows
-    ], next_cursor
+    return Page(items=items, next_cursor=next_cursor)

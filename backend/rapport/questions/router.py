@@ -11,10 +11,14 @@ from rapport.db import SessionDep
 from rapport.pagination import Page, PageDep
 from rapport.questions import service as questions_service
 from rapport.questions.dependencies import OwnedQuestion
-from rapport.questions.schemas import MAX_CATEGORY, QuestionCreate, QuestionRead, QuestionUpdate
+from rapport.questions.schemas import (
+    QuestionCreate,
+    QuestionFilters,
+    QuestionRead,
+    QuestionUpdate,
+)
 from rapport.resources import set_etag
 from rapport.routing import RapportRoute
-from rapport.schemas import MAX_SHORT_TEXT
 
 router = APIRouter(
     prefix="/questions",
@@ -26,25 +30,13 @@ router = APIRouter(
 
 @router.get("", response_model=Page[QuestionRead], summary="List the question bank")
 def list_questions(
+    filters: Annotated[QuestionFilters, Query()],
     user: CurrentUser,
     session: SessionDep,
     page: PageDep,
-    category: Annotated[str | None, Query(max_length=MAX_CATEGORY)] = None,
-    archived: Annotated[
-        bool | None,
-        Query(description="true: only archived; false: only active; omit for both."),
-    ] = None,
-    q: Annotated[
-        str | None,
-        Query(max_length=MAX_SHORT_TEXT, description="Case-insensitive substring of the text."),
-    ] = None,
 ) -> Page[QuestionRead]:
     """Ordered by category (A–Z), then priority (5 first)."""
-    filters = questions_service.QuestionFilters(category=category, archived=archived, q=q)
-    items, next_cursor = questions_service.list_questions(
-        session, user=user, filters=filters, page=page
-    )
-    return Page(items=[QuestionRead.model_validate(i) for i in items], next_cursor=next_cursor)
+    return questions_service.list_questions(session, user=user, filters=filters, page=page)
 
 
 @router.post(

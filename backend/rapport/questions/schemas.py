@@ -4,9 +4,16 @@ import uuid
 from datetime import datetime
 from typing import Annotated
 
-from pydantic import Field
+from pydantic import BaseModel, Field
 
-from rapport.schemas import PartialUpdate, ReadModel, RequestModel, StrictBool, nonblank
+from rapport.schemas import (
+    MAX_SHORT_TEXT,
+    PartialUpdate,
+    ReadModel,
+    RequestModel,
+    StrictBool,
+    nonblank,
+)
 
 MAX_QUESTION_TEXT = 1_000
 MAX_CATEGORY = 50
@@ -63,3 +70,17 @@ class QuestionRead(ReadModel):
     archived: bool
     created_at: datetime
     updated_at: datetime
+
+
+class QuestionFilters(BaseModel):
+    """The query of `GET /questions`."""
+
+    category: str | None = Field(default=None, max_length=MAX_CATEGORY)
+    archived: bool | None = Field(
+        default=None, description="true: only archived; false: only active; omit for both."
+    )
+    q: str | None = Field(
+        default=None,
+        max_length=MAX_SHORT_TEXT,
+        description="Case-insensitive substring of the text.",
+    )

@@ -4,16 +4,20 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Iterable
-from dataclasses import dataclass
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from rapport.accounts.models import User
 from rapport.errors import Invalid
-from rapport.pagination import PageParams, SortKey, paginate
+from rapport.pagination import Page, PageParams, SortKey, keyset_page
 from rapport.questions.models import Question
-from rapport.questions.schemas import QuestionCreate, QuestionUpdate
+from rapport.questions.schemas import (
+    QuestionCreate,
+    QuestionFilters,
+    QuestionRead,
+    QuestionUpdate,
+)
 
 # (category, priority, text): written for Rapport. Priority 5 = ask in every conversation.
 DEFAULT_BANK: tuple[tuple[str, int, str], ...] = (
@@ -79,13 +83,6 @@ def _like_pattern(text: str) -> str:
     return f"%{escaped}%"
 
 
-@dataclass(frozen=True)
-class QuestionFilters:
-    category: str | None = None
-    archived: bool | None = None
-    q: str | None = None
-
-
 def seed_default_bank(session: Session, *, user: User) -> None:
     """Give a new account the default question bank."""
     session.add_all(
@@ -97,7 +94,7 @@ def seed_default_bank(session: Session, *, user: User) -> None:
 
 def list_questions(
     session: Session, *, user: User, filters: QuestionFilters, page: PageParams
-) -> tuple[list[Question], str | None]:
+) -> Page[QuestionRead]:
     """By category (A–Z), then most important first."""
     statement = select(Question).where(Question.user_id == user.id)
     if filters.category is not None:
@@ -108,7 +105,7 @@ def list_questions(
         statement = statement.where(
             func.lower(Question.text).like(_like_pattern(filters.q.strip().lower()), escape="\\")
         )
-    return paginate(
+    return keyset_page(
         session,
         statement,
         keys=[
@@ -116,8 +113,9 @@ def list_questions(
             SortKey(Question.priority, int, True),
             SortKey(Question.id, uuid.UUID),
         ],
-        params=page,
+        page=page,
         sort="questions",
+        read=QuestionRead.model_validate,
     )
 
 

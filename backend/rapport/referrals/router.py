@@ -3,7 +3,6 @@ graph they grow into."""
 
 from __future__ import annotations
 
-import uuid
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Query, Response, status
@@ -14,13 +13,13 @@ from rapport.db import SessionDep
 from rapport.pagination import Page, PageDep
 from rapport.referrals import service as referrals_service
 from rapport.referrals.dependencies import OwnedReferral
-from rapport.referrals.models import ReferralStatus
 from rapport.referrals.schemas import (
     Network,
     NetworkEdge,
     NetworkNode,
     ReferralCreate,
     ReferralCreated,
+    ReferralFilters,
     ReferralRead,
     ReferralUpdate,
     ReferralYield,
@@ -35,26 +34,13 @@ router = APIRouter(
 
 @router.get("/referrals", response_model=Page[ReferralRead], summary="List referrals")
 def list_referrals(
+    filters: Annotated[ReferralFilters, Query()],
     user: CurrentUser,
     session: SessionDep,
     page: PageDep,
-    contact_id: Annotated[
-        uuid.UUID | None,
-        Query(description="Only referrals this contact gave or received."),
-    ] = None,
-    interview_id: Annotated[uuid.UUID | None, Query()] = None,
-    status_: Annotated[ReferralStatus | None, Query(alias="status")] = None,
 ) -> Page[ReferralRead]:
     """Newest first."""
-    items, next_cursor = referrals_service.list_referrals(
-        session,
-        user=user,
-        contact_id=contact_id,
-        interview_id=interview_id,
-        status=status_,
-        page=page,
-    )
-    return Page(items=[ReferralRead.model_validate(r) for r in items], next_cursor=next_cursor)
+    return referrals_service.list_referrals(session, user=user, filters=filters, page=page)
 
 
 @router.post(

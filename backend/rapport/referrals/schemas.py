@@ -3,7 +3,7 @@ from __future__ import annotations
 import uuid
 from datetime import datetime
 
-from pydantic import ConfigDict, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from rapport.contacts.models import Stage
 from rapport.contacts.schemas import ContactCreate, ContactRead
@@ -126,3 +126,13 @@ class Network(ReadModel):
         "are shown)."
     )
     referral_yield: ReferralYield
+
+
+class ReferralFilters(BaseModel):
+    """The query of `GET /referrals`."""
+
+    contact_id: uuid.UUID | None = Field(
+        default=None, description="Only referrals this contact gave or received."
+    )
+    interview_id: uuid.UUID | None = None
+    status: ReferralStatus | None = None

@@ -10,47 +10,22 @@ from typing import Any
 from sqlalchemy import distinct, exists, func, or_, select
 from sqlalchemy.orm import Session
 
+from rapport import automation
 from rapport.accounts.models import User
 from rapport.contacts import service as contacts_service
-from rapport.contacts.models import Connection, Contact, Stage
+from rapport.contacts.models import Connection, Contact
 from rapport.errors import Conflict, Invalid
 from rapport.interviews.models import Interview, InterviewStatus
-from rapport.pagination import PageParams, SortKey, paginate
-from rapport.referrals.models import Referral, ReferralStatus
-from rapport.referrals.schemas import ReferralCreate, ReferralUpdate
+from rapport.pagination import Page, PageParams, SortKey, keyset_page
+from rapport.referrals.models import Referral
+from rapport.referrals.schemas import (
+    ReferralCreate,
+    ReferralFilters,
+    ReferralRead,
+    ReferralUpdate,
+)
 from rapport.webhooks import service as webhooks_service
 from rapport.webhooks.models import WebhookEvent
-
-_STATUS_FOR_STAGE = {
-    Stage.reached_out: ReferralStatus.contacted,
-    Stage.scheduled: ReferralStatus.scheduled,
-    Stage.interviewed: ReferralStatus.interviewed,
-    Stage.keep_in_touch: ReferralStatus.interviewed,
-}
-_PROGRESS = [
-    ReferralStatus.suggested,
-    ReferralStatus.contacted,
-    ReferralStatus.scheduled,
-    ReferralStatus.interviewed,
-]
-
-
-def follow_referred_contact(session: Session, *, contact: Contact) -> None:
-    """Move referrals *to* this contact forward to match its stage (never back, never out of
-    `declined`, which only the user sets)."""
-    target = _STATUS_FOR_STAGE.get(contact.stage)
-    if target is None:
-        return
-    referrals = session.scalars(
-        select(Referral).where(Referral.referred_contact_id == contact.id)
-    ).all()
-    for referral in referrals:
-        if referral.status in _PROGRESS and _PROGRESS.index(referral.status) < _PROGRESS.index(
-            target
-        ):
-            referral.status = target
-    session.flush()
-
 
 # --- recording referrals -----------------------------------------------------------------------
 
@@ -110,8 +85,6 @@ def create_referral(
             raise Conflict(
                 f"This referral is already recorded (id {duplicate}); change that one instead."
             )
-        if referred.referred_by_contact_id is None:
-            referred.referred_by_contact_id = referrer.id
     else:
         assert data.referred is not None
         fields = data.referred
@@ -130,7 +103,8 @@ def create_referral(
     )
     session.add(referral)
     session.flush()
-    follow_referred_contact(session, contact=referred)
+    automation.referred_by_first_referrer(session, referral=referral, referred=referred)
+    automation.referrals_follow_referred_contact(session, contact=referred)
     webhooks_service.emit(
         session, user_id=user.id, event=WebhookEvent.referral_created, data=webhook_data(referral)
     )
@@ -159,44 +133,32 @@ def delete_referral(session: Session, *, referral: Referral) -> None:
     referred = session.get_one(Contact, referral.referred_contact_id)
     session.delete(referral)
     session.flush()
-    if referred.referred_by_contact_id == referral.referrer_contact_id:
-        referred.referred_by_contact_id = session.scalar(
-            select(Referral.referrer_contact_id)
-            .where(Referral.referred_contact_id == referred.id)
-            .order_by(Referral.created_at, Referral.id)
-            .limit(1)
-        )
-        session.flush()
+    automation.referred_by_after_deletion(session, referral=referral, referred=referred)
 
 
 def list_referrals(
-    session: Session,
-    *,
-    user: User,
-    contact_id: uuid.UUID | None,
-    interview_id: uuid.UUID | None,
-    status: ReferralStatus | None,
-    page: PageParams,
-) -> tuple[list[Referral], str | None]:
+    session: Session, *, user: User, filters: ReferralFilters, page: PageParams
+) -> Page[ReferralRead]:
     """Newest first."""
     statement = select(Referral).where(Referral.user_id == user.id)
-    if contact_id is not None:
+    if filters.contact_id is not None:
         statement = statement.where(
             or_(
-                Referral.referrer_contact_id == contact_id,
-                Referral.referred_contact_id == contact_id,
+                Referral.referrer_contact_id == filters.contact_id,
+                Referral.referred_contact_id == filters.contact_id,
             )
         )
-    if interview_id is not None:
-        statement = statement.where(Referral.interview_id == interview_id)
-    if status is not None:
-        statement = statement.where(Referral.status == status)
-    return paginate(
+    if filters.interview_id is not None:
+        statement = statement.where(Referral.interview_id == filters.interview_id)
+    if filters.status is not None:
+        statement = statement.where(Referral.status == filters.status)
+    return keyset_page(
         session,
         statement,
         keys=[SortKey(Referral.created_at, datetime, True), SortKey(Referral.id, uuid.UUID, True)],
-        params=page,
+        page=page,
         sort="referrals",
+        read=ReferralRead.model_validate,
     )
 
 

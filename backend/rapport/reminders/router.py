@@ -3,19 +3,21 @@ follow-up after an interview, keep-in-touch per contact cadence)."""
 
 from __future__ import annotations
 
-import uuid
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Query, Response, status
 
 from rapport.auth.dependencies import CurrentUser, authenticate
 from rapport.db import SessionDep
-from rapport.interviews.schemas import Timestamp
 from rapport.pagination import Page, PageDep
 from rapport.reminders import service as reminders_service
 from rapport.reminders.dependencies import OwnedReminder
-from rapport.reminders.models import ReminderKind, ReminderStatus
-from rapport.reminders.schemas import ReminderCreate, ReminderRead, ReminderUpdate
+from rapport.reminders.schemas import (
+    ReminderCreate,
+    ReminderFilters,
+    ReminderRead,
+    ReminderUpdate,
+)
 from rapport.resources import set_etag
 from rapport.routing import RapportRoute
 
@@ -29,31 +31,14 @@ router = APIRouter(
 
 @router.get("", response_model=Page[ReminderRead], summary="List reminders, soonest first")
 def list_reminders(
+    filters: Annotated[ReminderFilters, Query()],
     user: CurrentUser,
     session: SessionDep,
     page: PageDep,
-    status_: Annotated[ReminderStatus | None, Query(alias="status")] = None,
-    kind: Annotated[ReminderKind | None, Query()] = None,
-    contact_id: Annotated[uuid.UUID | None, Query()] = None,
-    interview_id: Annotated[uuid.UUID | None, Query()] = None,
-    due_before: Annotated[
-        Timestamp | None,
-        Query(description="Only reminders due strictly before this time (with an offset)."),
-    ] = None,
 ) -> Page[ReminderRead]:
     """Ordered by `due_at`. For "what's due today?" ask for `status=open` and
     `due_before=<tomorrow's midnight in your time zone>`."""
-    filters = reminders_service.ReminderFilters(
-        status=status_,
-        kind=kind,
-        contact_id=contact_id,
-        interview_id=interview_id,
-        due_before=due_before,
-    )
-    items, next_cursor = reminders_service.list_reminders(
-        session, user=user, filters=filters, page=page
-    )
-    return Page(items=[ReminderRead.model_validate(r) for r in items], next_cursor=next_cursor)
+    return reminders_service.list_reminders(session, user=user, filters=filters, page=page)
 
 
 @router.post(

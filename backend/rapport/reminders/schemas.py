@@ -4,11 +4,10 @@ import uuid
 from datetime import datetime
 from typing import Annotated
 
-from pydantic import ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field
 
-from rapport.interviews.schemas import Timestamp
 from rapport.reminders.models import ReminderKind, ReminderStatus
-from rapport.schemas import PartialUpdate, ReadModel, RequestModel, nonblank
+from rapport.schemas import PartialUpdate, ReadModel, RequestModel, Timestamp, nonblank
 
 MAX_REMINDER_NOTES = 5_000
 
@@ -82,3 +81,16 @@ class ReminderRead(ReadModel):
     auto: bool = Field(description="Created by Rapport (thank-you, follow-up, keep-in-touch).")
     created_at: datetime
     updated_at: datetime
+
+
+class ReminderFilters(BaseModel):
+    """The query of `GET /reminders`."""
+
+    status: ReminderStatus | None = None
+    kind: ReminderKind | None = None
+    contact_id: uuid.UUID | None = None
+    interview_id: uuid.UUID | None = None
+    due_before: Timestamp | None = Field(
+        default=None,
+        description="Only reminders due strictly before this time (with an offset).",
+    )

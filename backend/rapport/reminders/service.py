@@ -3,178 +3,31 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import bindparam, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from rapport import automation
 from rapport.accounts.models import User
-from rapport.contacts.models import Contact, Stage
-from rapport.db import insert_rows, utcnow
+from rapport.contacts.models import Contact
+from rapport.db import utcnow
 from rapport.errors import Conflict, Invalid
-from rapport.interactions import service as interactions_service
-from rapport.interactions.models import InteractionKind
-from rapport.interactions.schemas import InteractionCreate
 from rapport.interviews.models import Interview
-from rapport.pagination import PageParams, SortKey, paginate
+from rapport.pagination import Page, PageParams, SortKey, keyset_page
 from rapport.reminders.models import Reminder, ReminderKind, ReminderStatus
-from rapport.reminders.schemas import ReminderCreate, ReminderUpdate
-
-# Built once: every touch and interview change runs it.
-_OPEN_KEEP_IN_TOUCH = select(Reminder).where(
-    Reminder.contact_id == bindparam("contact_id"),
-    Reminder.kind == ReminderKind.keep_in_touch,
-    Reminder.status == ReminderStatus.open,
+from rapport.reminders.schemas import (
+    ReminderCreate,
+    ReminderFilters,
+    ReminderRead,
+    ReminderUpdate,
 )
-
-
-def open_keep_in_touch(session: Session, *, contact: Contact) -> Reminder | None:
-    return session.scalars(_OPEN_KEEP_IN_TOUCH, {"contact_id": contact.id}).one_or_none()
-
-
-def sync_keep_in_touch(session: Session, *, contact: Contact) -> None:
-    """Keep exactly one open keep-in-touch reminder per contact with a cadence, due when the
-    next touch is; none for contacts without a cadence or that are closed."""
-    reminder = open_keep_in_touch(session, contact=contact)
-    wanted = contact.next_touch_due is not None and contact.stage != Stage.closed
-    if not wanted:
-        if reminder is not None:
-            session.delete(reminder)
-            session.flush()
-        return
-    assert contact.next_touch_due is not None
-    title = keep_in_touch_title(contact.full_name)
-    if reminder is None:
-        session.add(
-            Reminder(
-                user_id=contact.user_id,
-                kind=ReminderKind.keep_in_touch,
-                title=title,
-                due_at=contact.next_touch_due,
-                contact_id=contact.id,
-                auto=True,
-            )
-        )
-    else:
-        reminder.due_at = contact.next_touch_due
-        reminder.title = title
-    session.flush()
-
-
-def keep_in_touch_title(full_name: str) -> str:
-    return f"Keep in touch with {full_name}"[:300]
-
-
-def add_keep_in_touch_for_new(session: Session, *, contacts: Sequence[Mapping[str, Any]]) -> None:
-    """What :func:`sync_keep_in_touch` does for contacts inserted just now in bulk (which have no
-    reminder yet), given as rows of contact columns, in one statement."""
-    now = utcnow()
-    rows = [
-        {
-            "id": uuid.uuid4(),
-            "user_id": contact["user_id"],
-            "kind": ReminderKind.keep_in_touch,
-            "title": keep_in_touch_title(contact["full_name"]),
-            "notes": "",
-            "due_at": contact["next_touch_due"],
-            "contact_id": contact["id"],
-            "status": ReminderStatus.open,
-            "auto": True,
-            "created_at": now,
-            "updated_at": now,
-            "version": 1,
-        }
-        for contact in contacts
-        if contact["next_touch_due"] is not None and contact["stage"] != Stage.closed
-    ]
-    insert_rows(session, Reminder, rows)
-
-
-# --- automatic reminders of an interview -------------------------------------------------------
-
-INTERVIEW_REMINDER_KINDS = (ReminderKind.thank_you, ReminderKind.follow_up)
-
-
-def _interview_reminder_due(user: User, kind: ReminderKind, completed_at: datetime) -> datetime:
-    if kind == ReminderKind.thank_you:
-        return completed_at + timedelta(hours=user.thank_you_within_hours)
-    return completed_at + timedelta(days=user.follow_up_after_days)
-
-
-def _interview_reminders(session: Session, interview: Interview) -> list[Reminder]:
-    return list(
-        session.scalars(
-            select(Reminder).where(
-                Reminder.interview_id == interview.id,
-                Reminder.auto.is_(True),
-                Reminder.kind.in_(INTERVIEW_REMINDER_KINDS),
-            )
-        )
-    )
-
-
-def ensure_interview_reminders(
-    session: Session, *, user: User, interview: Interview, contact: Contact
-) -> None:
-    """One thank-you and one follow-up reminder per completed interview, ever: a kind that
-    already exists for the interview (open, done or dismissed) is not created again."""
-    assert interview.completed_at is not None
-    existing = {reminder.kind for reminder in _interview_reminders(session, interview)}
-    titles = {
-        ReminderKind.thank_you: f"Send a thank-you note to {contact.full_name}",
-        ReminderKind.follow_up: f"Follow up with {contact.full_name}",
-    }
-    for kind in INTERVIEW_REMINDER_KINDS:
-        if kind in existing:
-            continue
-        session.add(
-            Reminder(
-                user_id=user.id,
-                kind=kind,
-                title=titles[kind][:300],
-                due_at=_interview_reminder_due(user, kind, interview.completed_at),
-                contact_id=interview.contact_id,
-                interview_id=interview.id,
-                auto=True,
-            )
-        )
-    session.flush()
-
-
-def realign_interview_reminders(session: Session, *, user: User, interview: Interview) -> None:
-    """After `completed_at` was corrected, move the open automatic reminders with it."""
-    assert interview.completed_at is not None
-    for reminder in _interview_reminders(session, interview):
-        if reminder.status == ReminderStatus.open:
-            reminder.due_at = _interview_reminder_due(user, reminder.kind, interview.completed_at)
-    session.flush()
-
-
-def remove_open_interview_reminders(session: Session, *, interview: Interview) -> None:
-    """The interview is no longer completed: its open thank-you / follow-up reminders go (done or
-    dismissed ones stay, as history)."""
-    for reminder in _interview_reminders(session, interview):
-        if reminder.status == ReminderStatus.open:
-            session.delete(reminder)
-    session.flush()
-
 
 # --- manual reminders --------------------------------------------------------------------------
 
 EARLIEST = datetime(1900, 1, 1, tzinfo=UTC)
 LATEST_AHEAD = timedelta(days=365 * 20)
-
-
-@dataclass(frozen=True)
-class ReminderFilters:
-    status: ReminderStatus | None = None
-    kind: ReminderKind | None = None
-    contact_id: uuid.UUID | None = None
-    interview_id: uuid.UUID | None = None
-    due_before: datetime | None = None
 
 
 def _check_due(due_at: datetime) -> None:
@@ -189,7 +42,7 @@ def _owned(session: Session, model: Any, object_id: uuid.UUID, user: User) -> An
 
 def list_reminders(
     session: Session, *, user: User, filters: ReminderFilters, page: PageParams
-) -> tuple[list[Reminder], str | None]:
+) -> Page[ReminderRead]:
     """Soonest due first."""
     statement = select(Reminder).where(Reminder.user_id == user.id)
     if filters.status is not None:
@@ -202,12 +55,13 @@ def list_reminders(
         statement = statement.where(Reminder.interview_id == filters.interview_id)
     if filters.due_before is not None:
         statement = statement.where(Reminder.due_at < filters.due_before)
-    return paginate(
+    return keyset_page(
         session,
         statement,
         keys=[SortKey(Reminder.due_at, datetime), SortKey(Reminder.id, uuid.UUID)],
-        params=page,
+        page=page,
         sort="reminders",
+        read=ReminderRead.model_validate,
     )
 
 
@@ -215,8 +69,7 @@ def _is_active_keep_in_touch(session: Session, reminder: Reminder) -> bool:
     """The one reminder Rapport keeps for a contact's cadence (it would reappear at once)."""
     if reminder.kind != ReminderKind.keep_in_touch or reminder.contact_id is None:
         return False
-    contact = session.get_one(Contact, reminder.contact_id)
-    return contact.next_touch_due is not None and contact.stage != Stage.closed
+    return automation.wants_keep_in_touch(session.get_one(Contact, reminder.contact_id))
 
 
 def create_reminder(session: Session, *, user: User, data: ReminderCreate) -> Reminder:
@@ -237,7 +90,7 @@ def create_reminder(session: Session, *, user: User, data: ReminderCreate) -> Re
     if data.kind == ReminderKind.keep_in_touch:
         if contact is None:
             raise Invalid("A keep_in_touch reminder needs a contact_id.", field="contact_id")
-        if open_keep_in_touch(session, contact=contact) is not None:
+        if automation.open_keep_in_touch(session, contact_id=contact.id) is not None:
             raise Conflict(
                 "This contact already has an open keep_in_touch reminder; snooze it (PATCH "
                 "due_at) or change the contact's keep_in_touch_days instead."
@@ -280,7 +133,7 @@ def update_reminder(session: Session, *, reminder: Reminder, data: ReminderUpdat
         and reminder.kind == ReminderKind.keep_in_touch
         and reminder.contact_id is not None
     ):
-        _record_keep_in_touch(session, reminder)
+        automation.kept_in_touch(session, reminder=reminder)
     return reminder
 
 
@@ -297,23 +150,11 @@ def _check_status_change(session: Session, reminder: Reminder, new_status: Remin
             "back: mark it done when you have been in touch, snooze it (due_at), or remove "
             "the contact's keep_in_touch_days."
         )
-    if new_status == ReminderStatus.open:
-        contact = session.get_one(Contact, reminder.contact_id)
-        if open_keep_in_touch(session, contact=contact) is not None:
-            raise Conflict("This contact already has an open keep_in_touch reminder.")
-
-
-def _record_keep_in_touch(session: Session, reminder: Reminder) -> None:
-    contact = session.get_one(Contact, reminder.contact_id)
-    interactions_service.log_touch(
-        session,
-        contact=contact,
-        data=InteractionCreate(
-            kind=InteractionKind.note,
-            occurred_at=reminder.done_at,
-            summary=f"Kept in touch ({reminder.title})"[:5000],
-        ),
-    )
+    if (
+        new_status == ReminderStatus.open
+        and automation.open_keep_in_touch(session, contact_id=reminder.contact_id) is not None
+    ):
+        raise Conflict("This contact already has an open keep_in_touch reminder.")
 
 
 def delete_reminder(session: Session, *, reminder: Reminder) -> None:

@@ -16,11 +16,11 @@ from rapport.resources import set_etag
 from rapport.routing import RapportRoute
 from rapport.templates import service as templates_service
 from rapport.templates.dependencies import OwnedTemplate
-from rapport.templates.models import Template, TemplateKind
 from rapport.templates.schemas import (
     RenderedEmail,
     RenderRequest,
     TemplateCreate,
+    TemplateFilters,
     TemplateRead,
     TemplateUpdate,
 )
@@ -33,34 +33,16 @@ router = APIRouter(
 )
 
 
-def _read(template: Template) -> TemplateRead:
-    try:
-        used = templates_service.placeholders_in(template.subject, template.body)
-    except templates_service.TemplateSyntaxError:
-        used = []
-    return TemplateRead(
-        id=template.id,
-        kind=template.kind,
-        name=template.name,
-        subject=template.subject,
-        body=template.body,
-        placeholders=used,
-        created_at=template.created_at,
-        updated_at=template.updated_at,
-    )
-
-
 @router.get("", response_model=Page[TemplateRead], summary="List e-mail templates")
 def list_templates(
+    filters: Annotated[TemplateFilters, Query()],
     user: CurrentUser,
     session: SessionDep,
     page: PageDep,
-    kind: Annotated[TemplateKind | None, Query()] = None,
 ) -> Page[TemplateRead]:
     """Oldest first: the four seeded defaults (outreach, thank-you, follow-up, check-in), then
     your own."""
-    items, next_cursor = templates_service.list_templates(session, user=user, kind=kind, page=page)
-    return Page(items=[_read(t) for t in items], next_cursor=next_cursor)
+    return templates_service.list_templates(session, user=user, filters=filters, page=page)
 
 
 @router.post(
@@ -76,13 +58,13 @@ def create_template(
     template = templates_service.create_template(session, user=user, data=data)
     response.headers["Location"] = f"/api/v1/templates/{template.id}"
     set_etag(response, template)
-    return _read(template)
+    return templates_service.template_read(template)
 
 
 @router.get("/{template_id}", response_model=TemplateRead, summary="One template")
 def get_template(template: OwnedTemplate, response: Response) -> TemplateRead:
     set_etag(response, template)
-    return _read(template)
+    return templates_service.template_read(template)
 
 
 @router.patch("/{template_id}", response_model=TemplateRead, summary="Change a template")
@@ -91,7 +73,7 @@ def update_template(
 ) -> TemplateRead:
     templates_service.update_template(session, template=template, data=data)
     set_etag(response, template)
-    return _read(template)
+    return templates_service.template_read(template)
 
 
 @router.delete(

@@ -4,7 +4,7 @@ import uuid
 from datetime import datetime
 from typing import Annotated
 
-from pydantic import Field
+from pydantic import BaseModel, Field
 
 from rapport.schemas import MAX_LONG_TEXT, PartialUpdate, ReadModel, RequestModel, nonblank
 from rapport.templates.models import TemplateKind
@@ -104,3 +104,9 @@ class RenderedEmail(ReadModel):
         description="Placeholders that had no value (e.g. `interview_date` without an "
         "interview) and were replaced by an empty string: check the draft before sending."
     )
+
+
+class TemplateFilters(BaseModel):
+    """The query of `GET /templates`."""
+
+    kind: TemplateKind | None = None

@@ -21,9 +21,15 @@ from rapport.accounts.models import User
 from rapport.contacts.models import Contact
 from rapport.errors import Invalid
 from rapport.interviews.models import Interview
-from rapport.pagination import PageParams, SortKey, paginate
+from rapport.pagination import Page, PageParams, SortKey, keyset_page
 from rapport.templates.models import Template, TemplateKind
-from rapport.templates.schemas import PLACEHOLDERS, TemplateCreate, TemplateUpdate
+from rapport.templates.schemas import (
+    PLACEHOLDERS,
+    TemplateCreate,
+    TemplateFilters,
+    TemplateRead,
+    TemplateUpdate,
+)
 
 _NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
@@ -181,18 +187,37 @@ def seed_default_templates(session: Session, *, user: User) -> None:
 
 
 def list_templates(
-    session: Session, *, user: User, kind: TemplateKind | None, page: PageParams
-) -> tuple[list[Template], str | None]:
+    session: Session, *, user: User, filters: TemplateFilters, page: PageParams
+) -> Page[TemplateRead]:
     """Oldest first (the seeded defaults, then your own)."""
     statement = select(Template).where(Template.user_id == user.id)
-    if kind is not None:
-        statement = statement.where(Template.kind == kind)
-    return paginate(
+    if filters.kind is not None:
+        statement = statement.where(Template.kind == filters.kind)
+    return keyset_page(
         session,
         statement,
         keys=[SortKey(Template.created_at, datetime), SortKey(Template.id, uuid.UUID)],
-        params=page,
+        page=page,
         sort="templates",
+        read=template_read,
+    )
+
+
+def template_read(template: Template) -> TemplateRead:
+    """The answer for a template, with the placeholders it uses."""
+    try:
+        used = placeholders_in(template.subject, template.body)
+    except TemplateSyntaxError:
+        used = []
+    return TemplateRead(
+        id=template.id,
+        kind=template.kind,
+        name=template.name,
+        subject=template.subject,
+        body=template.body,
+        placeholders=used,
+        created_at=template.created_at,
+        updated_at=template.updated_at,
     )
 
 

@@ -13,8 +13,8 @@ from rapport.resources import set_etag
 from rapport.routing import RapportRoute
 from rapport.webhooks import service as webhooks_service
 from rapport.webhooks.dependencies import OwnedWebhook
-from rapport.webhooks.models import DeliveryStatus
 from rapport.webhooks.schemas import (
+    DeliveryFilters,
     DeliveryRead,
     WebhookCreate,
     WebhookCreated,
@@ -33,8 +33,7 @@ router = APIRouter(
 @router.get("", response_model=Page[WebhookRead], summary="Your webhooks")
 def list_webhooks(user: CurrentUser, session: SessionDep, page: PageDep) -> Page[WebhookRead]:
     """Newest first. Signing secrets are never shown again after creation."""
-    webhooks, next_cursor = webhooks_service.list_webhooks(session, user=user, page=page)
-    return Page(items=[WebhookRead.model_validate(w) for w in webhooks], next_cursor=next_cursor)
+    return webhooks_service.list_webhooks(session, user=user, page=page)
 
 
 @router.post(
@@ -97,15 +96,9 @@ def delete_webhook(webhook: OwnedWebhook, session: SessionDep) -> Response:
     summary="A webhook's delivery log, newest first",
 )
 def list_webhook_deliveries(
+    filters: Annotated[DeliveryFilters, Query()],
     webhook: OwnedWebhook,
     session: SessionDep,
     page: PageDep,
-    delivery_status: Annotated[
-        DeliveryStatus | None,
-        Query(alias="status", description="Only deliveries in this state."),
-    ] = None,
 ) -> Page[DeliveryRead]:
-    deliveries, next_cursor = webhooks_service.list_deliveries(
-        session, webhook=webhook, page=page, status=delivery_status
-    )
-    return Page(items=[DeliveryRead.of(d) for d in deliveries], next_cursor=next_cursor)
+    return webhooks_service.list_deliveries(session, webhook=webhook, filters=filters, page=page)

@@ -4,7 +4,7 @@ import uuid
 from datetime import datetime
 from typing import Annotated, Any
 
-from pydantic import AfterValidator, Field, StringConstraints
+from pydantic import AfterValidator, BaseModel, Field, StringConstraints
 
 from rapport.schemas import URL_PATTERN, PartialUpdate, ReadModel, RequestModel, StrictBool
 from rapport.webhooks.models import DeliveryStatus, WebhookEvent
@@ -106,3 +106,11 @@ class DeliveryRead(ReadModel):
         if read.status != DeliveryStatus.pending:
             read.next_attempt_at = None
         return read
+
+
+class DeliveryFilters(BaseModel):
+    """The query of `GET /webhooks/{webhook_id}/deliveries`."""
+
+    status: DeliveryStatus | None = Field(
+        default=None, description="Only deliveries in this state."
+    )

@@ -24,12 +24,18 @@ from rapport.accounts.models import User
 from rapport.config import Settings
 from rapport.db import utcnow
 from rapport.errors import Conflict, Invalid
-from rapport.pagination import PageParams, SortKey, paginate
+from rapport.pagination import Page, PageParams, SortKey, keyset_page
 from rapport.reminders.models import Reminder, ReminderStatus
 from rapport.webhooks import delivery as http_delivery
 from rapport.webhooks import destinations
 from rapport.webhooks.models import DeliveryStatus, Webhook, WebhookDelivery, WebhookEvent
-from rapport.webhooks.schemas import WebhookCreate, WebhookUpdate
+from rapport.webhooks.schemas import (
+    DeliveryFilters,
+    DeliveryRead,
+    WebhookCreate,
+    WebhookRead,
+    WebhookUpdate,
+)
 from rapport.webhooks.secrets import (
     SecretUnreadable,
     decrypt_secret,
@@ -51,18 +57,17 @@ def _check_url(url: str, settings: Settings) -> None:
         raise Invalid(str(exc), field="url") from None
 
 
-def list_webhooks(
-    session: Session, *, user: User, page: PageParams
-) -> tuple[list[Webhook], str | None]:
-    return paginate(
+def list_webhooks(session: Session, *, user: User, page: PageParams) -> Page[WebhookRead]:
+    return keyset_page(
         session,
         select(Webhook).where(Webhook.user_id == user.id),
         keys=[
             SortKey(Webhook.created_at, datetime, descending=True),
             SortKey(Webhook.id, uuid.UUID, descending=True),
         ],
-        params=page,
+        page=page,
         sort="webhooks",
+        read=WebhookRead.model_validate,
     )
 
 
@@ -118,20 +123,21 @@ def delete_webhook(session: Session, *, webhook: Webhook) -> None:
 
 
 def list_deliveries(
-    session: Session, *, webhook: Webhook, page: PageParams, status: DeliveryStatus | None
-) -> tuple[list[WebhookDelivery], str | None]:
+    session: Session, *, webhook: Webhook, filters: DeliveryFilters, page: PageParams
+) -> Page[DeliveryRead]:
     statement: Select[Any] = select(WebhookDelivery).where(WebhookDelivery.webhook_id == webhook.id)
-    if status is not None:
-        statement = statement.where(WebhookDelivery.status == status)
-    return paginate(
+    if filters.status is not None:
+        statement = statement.where(WebhookDelivery.status == filters.status)
+    return keyset_page(
         session,
         statement,
         keys=[
             SortKey(WebhookDelivery.created_at, datetime, descending=True),
             SortKey(WebhookDelivery.id, uuid.UUID, descending=True),
         ],
-        params=page,
-        sort=f"deliveries:{status.value if status else 'all'}",
+        page=page,
+        sort=f"deliveries:{filters.status.value if filters.status else 'all'}",
+        read=DeliveryRead.of,
     )
 
 

@@ -4,15 +4,12 @@ zone, and a fixed number of queries whatever the account's size."""
 from __future__ import annotations
 
 import itertools
-from collections.abc import Iterator
-from contextlib import contextmanager
 from datetime import date, datetime, time, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
 from fastapi import FastAPI
-from sqlalchemy import event
 
 from rapport.db import utcnow
 from tests.conftest import Account
@@ -25,6 +22,7 @@ from tests.interviews.helpers import (
     referral,
     soon,
 )
+from tests.statements import counting
 
 # Between them, at any moment one of these zones is on a different date than UTC.
 FAR_ZONES = ["Pacific/Kiritimati", "Pacific/Pago_Pago"]
@@ -218,21 +216,6 @@ def test_upcoming_interviews_start_at_the_users_midnight(make_account: Any, zone
     assert upcoming == [earlier_today["id"], in_two_weeks["id"]]
 
 
-@contextmanager
-def counting_queries(app: FastAPI) -> Iterator[list[str]]:
-    statements: list[str] = []
-
-    def record(*args: Any) -> None:
-        statements.append(args[2])
-
-    engine = app.state.db.engine
-    event.listen(engine, "before_cursor_execute", record)
-    try:
-        yield statements
-    finally:
-        event.remove(engine, "before_cursor_execute", record)
-
-
 def test_the_dashboard_runs_a_fixed_number_of_queries(app: FastAPI, alice: Account) -> None:
     def populate(n: int) -> None:
         for k in range(n):
@@ -248,10 +231,10 @@ def test_the_dashboard_runs_a_fixed_number_of_queries(app: FastAPI, alice: Accou
             )
 
     populate(1)
-    with counting_queries(app) as small:
+    with counting(app) as small:
         dashboard(alice)
     populate(6)
-    with counting_queries(app) as large:
+    with counting(app) as large:
         body = dashboard(alice)
     assert len(body["overdue_contacts"]) == 7 and len(body["upcoming_interviews"]) == 7
     assert len(large) == len(small), large

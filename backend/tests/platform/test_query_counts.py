@@ -11,16 +11,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
 from typing import Any
 from urllib.parse import urlsplit
 
 import pytest
 from fastapi import FastAPI
-from sqlalchemy import event
 
 from tests.conftest import Account
 from tests.factories import PATH_OBJECTS
+from tests.statements import counting
 
 MANY = 4
 
@@ -93,21 +92,6 @@ def _reads(app: FastAPI) -> list[tuple[str, str]]:
     ]
 
 
-@contextmanager
-def counting(app: FastAPI) -> Iterator[list[str]]:
-    """Collects every SQL statement the app sends while the block runs."""
-    statements: list[str] = []
-
-    def record(_conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
-        statements.append(statement)
-
-    event.listen(app.state.db.engine, "before_cursor_execute", record)
-    try:
-        yield statements
-    finally:
-        event.remove(app.state.db.engine, "before_cursor_execute", record)
-
-
 def _populate(app: FastAPI, account: Account, times: int) -> Ids:
     ids = {name: make(account) for name, make in PATH_OBJECTS.items()}
     for path, operation_id in _creates(app):
@@ -166,6 +150,7 @@ def test_no_read_runs_more_queries_for_more_rows(
         count_many, body_many, statements = _measure(
             app, many, path.format(**{n: many_ids[n] for n in names})
         )
+        assert count_one > 0, f"{operation_id}: no statement seen; is the right engine watched?"
         if count_many > count_one:
             failures.append(
                 f"{operation_id}: {count_one} statements for one row of each kind, {count_many} "
