@@ -8,8 +8,10 @@ from __future__ import annotations
 import datetime
 import re
 import zoneinfo
-from functools import lru_cache
-from typing import Annotated, Any, ClassVar, get_args
+from collections.abc import Sequence
+from functools import cache, lru_cache
+from types import UnionType
+from typing import Annotated, Any, ClassVar, Union, get_args, get_origin
 from urllib.parse import urlsplit
 
 from pydantic import (
@@ -51,6 +53,36 @@ def _is_time(annotation: Any) -> bool:
 _NUMERIC = re.compile(r"[+-]?\d+(\.\d*)?")
 
 
+def _stripped_limit(annotation: Any, metadata: Sequence[Any] = ()) -> tuple[int, bool] | None:
+    """(max_length, whether it applies to each item of a list) of a string type whose white
+    space is stripped before its length is checked; None for any other type."""
+    for item in metadata:
+        if isinstance(item, StringConstraints) and item.strip_whitespace and item.max_length:
+            return item.max_length, False
+    origin = get_origin(annotation)
+    if origin is Annotated:
+        inner, *extra = get_args(annotation)
+        return _stripped_limit(inner, extra)
+    if origin is list:
+        found = _stripped_limit(get_args(annotation)[0])
+        return (found[0], True) if found is not None and not found[1] else None
+    if origin in (Union, UnionType):
+        for arg in get_args(annotation):
+            found = _stripped_limit(arg)
+            if found is not None:
+                return found
+    return None
+
+
+@cache
+def _stripped_limits(model: type[BaseModel]) -> dict[str, tuple[int, bool]]:
+    limits = {
+        name: _stripped_limit(field.annotation, field.metadata)
+        for name, field in model.model_fields.items()
+    }
+    return {name: limit for name, limit in limits.items() if limit is not None}
+
+
 def _expects_int(annotation: Any) -> bool:
     if annotation is int:
         return True
@@ -69,6 +101,19 @@ class RequestModel(BaseModel):
         integral = isinstance(value, float) and value.is_integer()
         if integral and _expects_int(cls.model_fields[str(info.field_name)].annotation):
             return int(value)
+        return value
+
+    @field_validator("*", mode="before", check_fields=False)
+    @classmethod
+    def _limits_count_what_is_sent(cls, value: Any, info: ValidationInfo) -> Any:
+        """`maxLength` in the document counts the text as sent; a stripped field would otherwise
+        take a longer text whose surplus is white space around it."""
+        limit = _stripped_limits(cls).get(str(info.field_name))
+        if limit is not None:
+            max_length, per_item = limit
+            texts = value if per_item and isinstance(value, list) else [value]
+            if any(isinstance(text, str) and len(text) > max_length for text in texts):
+                raise ValueError(f"String should have at most {max_length} characters")
         return value
 
     @field_validator("*", mode="before", check_fields=False)
