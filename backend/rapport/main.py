@@ -38,6 +38,8 @@ from rapport.openapi import API_DESCRIPTION, install_openapi, operation_id
 from rapport.questions.router import router as questions_router
 from rapport.referrals.router import router as referrals_router
 from rapport.reminders.router import router as reminders_router
+from rapport.shares.router import router as shares_router
+from rapport.shares.router import shared_router
 from rapport.shortcuts.router import router as shortcuts_router
 from rapport.templates.router import router as templates_router
 from rapport.webhooks.router import router as webhooks_router
@@ -45,11 +47,13 @@ from rapport.webhooks.router import router as webhooks_router
 API_PREFIX = "/api/v1"
 UPLOAD_PREFIX = f"{API_PREFIX}/imports/"
 
-# The dashboard loads only its own scripts; styles may be inline (chart libraries set them).
+# The dashboard loads only its own scripts; styles may be inline (chart libraries set them). Its
+# service worker and web app manifest come from this origin too.
 DASHBOARD_CSP = (
     "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
-    "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; "
-    "base-uri 'self'; form-action 'self'; frame-ancestors 'none'"
+    "img-src 'self' data:; font-src 'self'; connect-src 'self'; worker-src 'self'; "
+    "manifest-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
+    "frame-ancestors 'none'"
 )
 _NO_STORE_PREFIXES = (API_PREFIX, "/calendar/", "/healthz", "/readyz")
 
@@ -208,17 +212,36 @@ async def _buffered(receive: Receive) -> tuple[bytes, Receive]:
     return b"".join(chunks), replay
 
 
+# Browsers keep the content-hashed bundles under /assets for a year; everything else (index.html,
+# the service worker, the manifest, the icons) is revalidated on every load, so a new release
+# reaches installed copies at once.
+ASSETS_CACHE = "public, max-age=31536000, immutable"
+REVALIDATE = "no-cache"
+# Named here, not left to the platform's MIME table (minimal images may lack these).
+_DASHBOARD_MEDIA_TYPES = {
+    ".webmanifest": "application/manifest+json",
+    ".js": "text/javascript; charset=utf-8",
+}
+
+
 class DashboardFiles(StaticFiles):
     """The built single-page app: real files as they are, any other page path → index.html, so
     deep links like /contacts/… work on reload. API paths never fall back."""
 
     async def get_response(self, path: str, scope: Scope) -> Response:
         try:
-            return await super().get_response(path, scope)
+            response = await super().get_response(path, scope)
         except StarletteHTTPException as exc:
             if exc.status_code != 404 or path.startswith(("api/", "calendar/")) or "." in path:
                 raise
-            return await super().get_response("index.html", scope)
+            response = await super().get_response("index.html", scope)
+        response.headers["Cache-Control"] = (
+            ASSETS_CACHE if path.startswith("assets/") else REVALIDATE
+        )
+        media_type = _DASHBOARD_MEDIA_TYPES.get(Path(path).suffix)
+        if media_type and response.status_code == 200:
+            response.headers["Content-Type"] = media_type
+        return response
 
 
 _PLACEHOLDER = """<!doctype html><html lang="en"><head><meta charset="utf-8">
@@ -301,6 +324,12 @@ def create_app(settings: Settings | None = None) -> FastAPI:
                 "name": "shortcuts",
                 "description": "One-request endpoints for phone shortcuts: quick log, due today.",
             },
+            {
+                "name": "shares",
+                "description": "Show a career counselor your progress: scoped, read-only, "
+                "revocable and logged shares (`/shares`); what the counselor reads and the "
+                "comments they leave (`/shared`), with the share's link or their own account.",
+            },
             {"name": "health", "description": "Probes for load balancers."},
         ],
     )
@@ -321,6 +350,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     api.include_router(imports_router)
     api.include_router(shortcuts_router)
     api.include_router(webhooks_router)
+    api.include_router(shares_router)
+    api.include_router(shared_router)
     app.include_router(api)
     app.include_router(calendar_feed_router)
     app.include_router(health_router)

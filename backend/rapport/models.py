@@ -11,6 +11,7 @@ from rapport.notifications.models import OutgoingEmail
 from rapport.questions.models import Question
 from rapport.referrals.models import Referral
 from rapport.reminders.models import Reminder
+from rapport.shares.models import Share, ShareAccess, ShareComment
 from rapport.templates.models import Template
 from rapport.webhooks.models import Webhook, WebhookDelivery
 
@@ -26,6 +27,9 @@ __all__ = [
     "Question",
     "Referral",
     "Reminder",
+    "Share",
+    "ShareAccess",
+    "ShareComment",
     "Template",
     "User",
     "Webhook",

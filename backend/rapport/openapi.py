@@ -20,7 +20,10 @@ notes and keep-in-touch reminders.
 
 **Authentication.** Send `Authorization: Bearer <token>` with a personal token (create one under
 `/api/v1/me/tokens`) or one from the OAuth2 password flow (`/api/v1/auth/token`, used by the
-**Authorize** button). The dashboard uses a session cookie plus an `X-CSRF-Token` header.
+**Authorize** button). The dashboard uses a session cookie plus an `X-CSRF-Token` header. A
+career counselor a student shares with sends the share's link secret (`Bearer rpc_…`) to the
+read-only `/api/v1/shared/…` routes, or uses their own account there; anywhere else that secret
+can change nothing (403) and read nothing (401).
 
 **Conventions.** JSON in and out; ids are UUIDs; times are RFC 3339 with an offset, stored in UTC.
 Lists take `limit` (1–200, default 50) and `cursor`, and answer `{"items": [...], "next_cursor"}`.

@@ -11,20 +11,33 @@ import base64
 import binascii
 import json
 import uuid
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
 from datetime import datetime
+from functools import cache
 from typing import Annotated, Any, Generic, TypeVar
 
 from fastapi import Depends, Query
 from pydantic import BaseModel, Field
-from sqlalchemy import ColumnElement, Select, and_, case, false, func, literal, or_, tuple_
+from sqlalchemy import (
+    ColumnElement,
+    Integer,
+    Select,
+    and_,
+    bindparam,
+    case,
+    false,
+    func,
+    literal,
+    or_,
+    tuple_,
+)
+from sqlalchemy.engine import Row
 from sqlalchemy.orm import QueryableAttribute, Session
 
 from rapport.errors import Invalid
 
 T = TypeVar("T")
-R = TypeVar("R")
 
 MAX_PAGE_SIZE = 200
 DEFAULT_PAGE_SIZE = 50
@@ -128,10 +141,10 @@ def decode_cursor(cursor: str, sort: str, keys: Sequence[SortKey]) -> list[Any]:
         raise invalid from None
 
 
-def _after(keys: Sequence[SortKey], values: Sequence[Any]) -> ColumnElement[bool]:
-    bound = [
-        literal(value, type_=key.expression.type) for key, value in zip(keys, values, strict=True)
-    ]
+def _after(keys: Sequence[SortKey]) -> ColumnElement[bool]:
+    """ "Past the cursor" in the order of ``keys``, with the cursor's values as the bound
+    parameters ``_after_0``, ``_after_1``, … (so the statement is built once)."""
+    bound = [bindparam(f"_after_{i}", type_=key.expression.type) for i, key in enumerate(keys)]
     directions = {key.descending for key in keys}
     if len(directions) == 1:
         # One direction: a row-value comparison, which Postgres answers from a composite index.
@@ -145,48 +158,62 @@ def _after(keys: Sequence[SortKey], values: Sequence[Any]) -> ColumnElement[bool
     return or_(false(), *clauses)
 
 
-def paginate(
-    session: Session,
-    statement: Select[Any],
-    *,
-    keys: Sequence[SortKey],
-    params: PageParams,
-    sort: str = "default",
-) -> tuple[list[Any], str | None]:
-    """Run ``statement`` for one page in the order of ``keys``: its rows (the entity itself when
-    it selects one), and the cursor of the next page.
+# A filter of a list: its condition for a dialect, with ``bindparam(<filter name>)`` for its value.
+Condition = Callable[[str], ColumnElement[bool]]
 
-    The last key must be unique (the id) so the order is total.
+
+@dataclass(frozen=True, eq=False)
+class Listing:
+    """One list endpoint's query: what it selects for whom (``statement``, with its owner as
+    bound parameters), its optional ``filters``, and its order (``keys``, the last one unique;
+    ``sort`` names it in cursors, so a cursor of another list or order is refused).
+
+    The statement for each combination of filters present, with or without a cursor, is built
+    once and reused with new values: building and hashing a statement costs about as much as
+    running it (see bench/README.md).
     """
-    if params.cursor:
-        statement = statement.where(_after(keys, decode_cursor(params.cursor, sort, keys)))
-    order = [k.expression.desc() if k.descending else k.expression.asc() for k in keys]
-    labelled = [k.expression.label(f"_sort_{i}") for i, k in enumerate(keys)]
-    rows = session.execute(
-        statement.add_columns(*labelled).order_by(*order).limit(params.limit + 1)
-    ).all()
-    next_cursor = None
-    if len(rows) > params.limit:
-        rows = rows[: params.limit]
-        next_cursor = encode_cursor(sort, list(rows[-1][-len(keys) :]))
-    width = len(rows[0]) - len(keys) if rows else 1
-    return [row[0] if width == 1 else row[:width] for row in rows], next_cursor
 
+    statement: Select[*tuple[Any, ...]]
+    keys: tuple[SortKey, ...]
+    sort: str
+    filters: Mapping[str, Condition] = field(default_factory=dict)
+    # Rows of ORM objects (through the session) rather than of plain columns: for the few
+    # lists whose answers are computed from the objects.
+    orm: bool = False
 
-def keyset_page(
-    session: Session,
-    statement: Select[Any],
-    *,
-    keys: Sequence[SortKey],
-    page: PageParams,
-    sort: str,
-    read: Callable[[Any], R],
-) -> Page[R]:
-    """One page of a filtered list, as every list endpoint answers it.
+    @cache  # noqa: B019 - listings are module-level and live as long as the process
+    def _built(
+        self, dialect: str, present: frozenset[str], after: bool
+    ) -> Select[*tuple[Any, ...]]:
+        statement = self.statement.where(*(self.filters[name](dialect) for name in sorted(present)))
+        if after:
+            statement = statement.where(_after(self.keys))
+        order = [k.expression.desc() if k.descending else k.expression.asc() for k in self.keys]
+        labelled = [k.expression.label(f"_sort_{i}") for i, k in enumerate(self.keys)]
+        return (
+            statement.add_columns(*labelled)
+            .order_by(*order)
+            .limit(bindparam("_limit", type_=Integer))
+        )
 
-    ``statement`` selects one entity with the list's filters applied; ``keys`` is its order (the
-    last one unique); ``sort`` names the order in the cursor, so a cursor of another list or
-    order is refused; ``read`` turns a row into its answer schema.
-    """
-    rows, next_cursor = paginate(session, statement, keys=keys, params=page, sort=sort)
-    return Page(items=[read(row) for row in rows], next_cursor=next_cursor)
+    def page(
+        self, session: Session, page: PageParams, **values: Any
+    ) -> tuple[list[Row[Any]], str | None]:
+        """One page: the rows (the statement's columns, then the sort keys) and the cursor of
+        the next page. ``values`` holds the statement's parameters and the filters' values; a
+        filter whose value is None is left out."""
+        present = frozenset(name for name in self.filters if values.get(name) is not None)
+        parameters = {name: value for name, value in values.items() if value is not None}
+        parameters["_limit"] = page.limit + 1
+        if page.cursor:
+            cursor = decode_cursor(page.cursor, self.sort, self.keys)
+            parameters.update({f"_after_{i}": value for i, value in enumerate(cursor)})
+        connection = session.connection()  # Core rows, without the ORM's result machinery
+        statement = self._built(connection.dialect.name, present, bool(page.cursor))
+        executor = session if self.orm else connection
+        rows = list(executor.execute(statement, parameters).all())
+        next_cursor = None
+        if len(rows) > page.limit:
+            rows = rows[: page.limit]
+            next_cursor = encode_cursor(self.sort, list(rows[-1][-len(self.keys) :]))
+        return rows, next_cursor

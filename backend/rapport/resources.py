@@ -8,11 +8,14 @@ from __future__ import annotations
 
 import re
 import uuid
+from collections.abc import Sequence
 from functools import cache
 from typing import Any, Protocol, TypeVar
 
 from fastapi import Depends, Path
-from sqlalchemy import Select, bindparam, select
+from pydantic import BaseModel
+from sqlalchemy import ColumnElement, Select, bindparam, select
+from sqlalchemy.engine import Row
 from sqlalchemy.orm import Session
 from sqlalchemy.util import greenlet_spawn
 from starlette.requests import Request
@@ -21,8 +24,10 @@ from starlette.responses import Response
 from rapport.auth.dependencies import CurrentUser
 from rapport.db import SessionDep
 from rapport.errors import Invalid, NotFound, PreconditionFailed
+from rapport.reads import as_answer, page_json, row_json
 
 CONDITIONAL_METHODS = frozenset({"PATCH", "PUT", "DELETE"})
+JSON = "application/json"
 
 # RFC 9110 §13.1.1: `*`, or a comma-separated list of entity tags (`"…"` or `W/"…"`).
 _ENTITY_TAG = r'(W/)?"[\x21\x23-\x7e]*"'
@@ -51,6 +56,7 @@ class Owned(Protocol):
 
 
 T = TypeVar("T", bound=Owned)
+M = TypeVar("M", bound=BaseModel)
 
 
 def etag(obj: Owned) -> str:
@@ -59,6 +65,30 @@ def etag(obj: Owned) -> str:
 
 def set_etag(response: Response, obj: Owned) -> None:
     response.headers["ETag"] = etag(obj)
+
+
+def answer(response: Response, read: type[M], obj: Any) -> M:
+    """One object's answer (a row of ``reads.columns_of``, or the ORM object just changed),
+    validated once into ``read``, with its ETag."""
+    set_etag(response, obj)
+    return as_answer(read, obj)
+
+
+def answer_row(read: type[BaseModel], row: Row[Any]) -> Response:
+    """The answer to reading one object: its row (``reads.columns_of``) as JSON, with its ETag."""
+    return Response(row_json(read, row), media_type=JSON, headers={"ETag": f'"{row.version}"'})
+
+
+def answer_page(read: type[BaseModel], page: tuple[Sequence[Any], str | None]) -> Response:
+    """The answer to a list: one page of rows (``pagination.Listing``) as JSON."""
+    rows, next_cursor = page
+    return Response(page_json(read, rows, next_cursor), media_type=JSON)
+
+
+def created(response: Response, read: type[M], obj: Any, location: str) -> M:
+    """The answer to a create: :func:`answer` plus where the new object lives."""
+    response.headers["Location"] = location
+    return answer(response, read, obj)
 
 
 def check_if_match(request: Request, obj: Owned) -> None:
@@ -115,5 +145,29 @@ def owned(model: type[T], *, path: str, label: str) -> Any:
         return await greenlet_spawn(
             get_owned, session, model, object_id, user_id=user.id, label=label, request=request
         )
+
+    return Depends(load)
+
+
+def owned_row(model: Any, columns: tuple[ColumnElement[Any], ...], *, path: str, label: str) -> Any:
+    """Like :func:`owned`, for reading: the caller's object as a row of ``columns`` (see
+    ``reads.columns_of``), or 404."""
+    statement = select(*columns).where(
+        model.id == bindparam("object_id"), model.user_id == bindparam("user_id")
+    )
+
+    def read(session: Session, object_id: uuid.UUID, user_id: uuid.UUID) -> Row[Any]:
+        parameters = {"object_id": object_id, "user_id": user_id}
+        row = session.connection().execute(statement, parameters).first()
+        if row is None:
+            raise NotFound(f"No {label} with this id.")
+        return row
+
+    async def load(
+        user: CurrentUser,
+        session: SessionDep,
+        object_id: uuid.UUID = Path(alias=path),  # a default: the alias is not in module scope
+    ) -> Row[Any]:
+        return await greenlet_spawn(read, session, object_id, user.id)
 
     return Depends(load)

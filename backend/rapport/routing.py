@@ -33,7 +33,7 @@ from sqlalchemy.util import greenlet_spawn
 from starlette.requests import Request
 from starlette.responses import Response
 
-from rapport.auth.dependencies import resolve_principal
+from rapport.auth.dependencies import idempotency_owner
 from rapport.errors import Problem, UnsupportedMediaType
 from rapport.idempotency import service as idempotency
 from rapport.resources import check_if_match_format
@@ -159,15 +159,15 @@ async def _idempotent(
     fingerprint = idempotency.request_fingerprint(request, await request.body())
     settings = request.app.state.settings
     try:
-        principal = await greenlet_spawn(resolve_principal, request, session, settings)
+        owner = await greenlet_spawn(idempotency_owner, request, session, settings, key)
     except Problem:
-        principal = None  # let the endpoint's own guard answer 401
-    if principal is None:
+        owner = None  # let the endpoint's own guard answer 401 (or 403)
+    if owner is None:
         response = await handler(request)
         await greenlet_spawn(_finish, session, response.status_code < 400)
         return response
 
-    user_id = principal.user.id
+    user_id, key = owner
     record = await greenlet_spawn(idempotency.find, session, user_id=user_id, key=key)
     if record is not None:
         response = idempotency.replay(record, fingerprint, reveals_secret=reveals_secret)

@@ -7,9 +7,16 @@ a new endpoint cannot escape it: add its factory when you add the endpoint.
 
 from __future__ import annotations
 
+import secrets
 from collections.abc import Callable
+from typing import Any
 
-from tests.conftest import Account
+from fastapi.testclient import TestClient
+
+from tests.conftest import Account, register_account
+
+# A counselor's share that shows every part of the student's data.
+EVERY_PART = {"pipeline": True, "interviews": True, "notes": True, "referrals": True}
 
 
 def _created(response) -> str:  # type: ignore[no-untyped-def]
@@ -93,6 +100,44 @@ def make_template(account: Account) -> str:
     )
 
 
+def counselor_email() -> str:
+    return f"counselor.{secrets.token_hex(4)}@example.edu"
+
+
+def create_share(account: Account, **fields: Any) -> dict[str, Any]:
+    """A share of this account's data (the answer, with its one-time `token` and `link`)."""
+    body = {"counselor_email": counselor_email(), "scope": EVERY_PART, **fields}
+    response = account.post("/api/v1/shares", json=body)
+    assert response.status_code == 201, response.text
+    answer: dict[str, Any] = response.json()
+    return answer
+
+
+def counselor_link(app: Any, token: str) -> TestClient:
+    """A client that sends a counselor's share link, as the counselor's browser does."""
+    return TestClient(app, headers={"Authorization": f"Bearer {token}"})
+
+
+def make_share(account: Account) -> str:
+    return str(create_share(account)["id"])
+
+
+def share_with(account: Account, student: Account | None = None, **fields: Any) -> str:
+    """A share made for this account's address by another student (a new one unless given): the
+    account reads it as a counselor, under /shared/{shared_id}."""
+    student = student or register_account(account.client.app, name="Sharing Student")
+    return str(create_share(student, counselor_email=account.email, **fields)["id"])
+
+
+def make_comment(account: Account) -> str:
+    """A counselor's comment (left through the share's link) on a share of this account."""
+    share = create_share(account)
+    counselor = counselor_link(account.client.app, share["token"])
+    return _created(
+        counselor.post(f"/api/v1/shared/{share['id']}/comments", json={"body": "Walk comment"})
+    )
+
+
 PATH_OBJECTS: dict[str, Callable[[Account], str]] = {
     "contact_id": make_contact,
     "interview_id": make_interview,
@@ -103,10 +148,14 @@ PATH_OBJECTS: dict[str, Callable[[Account], str]] = {
     "interaction_id": make_interaction,
     "token_id": make_token,
     "webhook_id": make_webhook,
+    "share_id": make_share,
+    "shared_id": share_with,
+    "comment_id": make_comment,
 }
 
 # Bodies that pass validation for operations that need one, so a 404 cannot hide behind a 422.
 VALID_BODIES: dict[str, object] = {
     "create_interaction": {"kind": "note"},
     "render_template": {"contact_id": "00000000-0000-4000-8000-000000000000"},
+    "create_shared_comment": {"body": "Walk comment"},
 }

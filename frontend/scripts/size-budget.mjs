@@ -1,8 +1,10 @@
 // The initial-JS budget: the entry chunk and everything it imports statically, gzipped.
-// Lazy screens (network graph, charts) are loaded by dynamic import and do not count.
+// Lazy screens (network graph, charts, settings…), the service worker and the offline store are
+// loaded by dynamic import after first paint and do not count. A phone on a slow link gets the
+// first screen from 40 kB; `npm run build` (and so `make test`) fails over it.
 import { gzipSync } from "node:zlib";
 
-export const BUDGET_BYTES = 100_000; // 100 kB, as Vite counts kB
+export const BUDGET_BYTES = 40_000; // 40 kB, as Vite counts kB
 
 /** Files a first visit loads: the entry and its static imports, from Vite's manifest. */
 export function initialChunks(manifest) {

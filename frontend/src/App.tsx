@@ -1,22 +1,29 @@
 import { ErrorBoundary, LocationProvider, Route, Router, lazy, useLocation } from "preact-iso";
 import { useEffect, useRef, useState } from "preact/hooks";
 import { Icon, type IconName } from "./components/Icon";
-import { Button, ErrorState, Loading } from "./components/ui";
+import { ConnectionBanner } from "./components/ConnectionBanner";
+import { SignOutButton } from "./components/SignOutButton";
+import { ErrorState, Loading } from "./components/ui";
 import { ContactPage } from "./screens/ContactPage";
 import { Contacts } from "./screens/Contacts";
 import { NotFound } from "./screens/NotFound";
-import { Settings } from "./screens/Settings";
 import { SignIn, SignUp } from "./screens/Auth";
 import { SessionProvider, useSession } from "./session";
 import { Today } from "./screens/Today";
 import { InterviewPage } from "./screens/InterviewPage";
 import { Interviews } from "./screens/Interviews";
-import { Questions } from "./screens/Questions";
-import { Templates } from "./screens/Templates";
+import { readCounselorLink } from "./lib/counselorLink";
 
-// Heavier or rarer screens load on demand, keeping the first visit small.
+// Heavier or rarer screens load on demand, keeping the first visit small (the service worker
+// precaches them, so they open offline too).
 const Network = lazy(() => import("./screens/Network").then((module) => module.Network));
 const Import = lazy(() => import("./screens/Import").then((module) => module.Import));
+const Questions = lazy(() => import("./screens/Questions").then((module) => module.Questions));
+const Templates = lazy(() => import("./screens/Templates").then((module) => module.Templates));
+const Settings = lazy(() => import("./screens/Settings").then((module) => module.Settings));
+const Shares = lazy(() => import("./screens/Shares").then((module) => module.Shares));
+const SharedWithMe = lazy(() => import("./screens/SharedWithMe").then((module) => module.SharedWithMe));
+const SharedView = lazy(() => import("./screens/SharedView").then((module) => module.SharedScreen));
 
 const NAV: { href: string; label: string; icon: IconName }[] = [
   { href: "/", label: "Today", icon: "today" },
@@ -26,6 +33,8 @@ const NAV: { href: string; label: string; icon: IconName }[] = [
   { href: "/questions", label: "Question bank", icon: "questions" },
   { href: "/templates", label: "Templates", icon: "templates" },
   { href: "/import", label: "Import", icon: "import" },
+  { href: "/shares", label: "Share with a counselor", icon: "link" },
+  { href: "/shared", label: "Shared with me", icon: "eye" },
   { href: "/settings", label: "Settings", icon: "settings" },
 ];
 
@@ -42,6 +51,15 @@ export function App() {
 function Gate() {
   const { status, retry } = useSession();
   const { path } = useLocation();
+  // A counselor's share link opens its read-only view without any account.
+  const link = readCounselorLink(path, globalThis.location?.hash ?? "");
+  if (link) {
+    return (
+      <ErrorBoundary>
+        <SharedView link={link} />
+      </ErrorBoundary>
+    );
+  }
   if (status === "signed_out") {
     return path === "/signup" ? <SignUp /> : <SignIn />;
   }
@@ -57,7 +75,7 @@ function Gate() {
 }
 
 function Shell() {
-  const { me, signOut } = useSession();
+  const { me } = useSession();
   const { path, route } = useLocation();
   const [menuOpen, setMenuOpen] = useState(false);
   const main = useRef<HTMLElement>(null);
@@ -75,8 +93,9 @@ function Shell() {
   }, [path]);
 
   useEffect(() => {
-    if (path === "/signin" || path === "/signup") route("/", true);
-  }, [path, route]);
+    // Signed in at /signin or /signup: go home (while /me loads, the sign-up link stays put).
+    if (me && (path === "/signin" || path === "/signup")) route("/", true);
+  }, [me, path, route]);
 
   const current = (href: string) => (href === "/" ? path === "/" : path === href || path.startsWith(`${href}/`));
 
@@ -123,12 +142,11 @@ function Shell() {
               <span class="sidebar__email">{me.email}</span>
             </p>
           )}
-          <Button variant="ghost" size="sm" onClick={() => void signOut()}>
-            Sign out
-          </Button>
+          <SignOutButton />
         </div>
       </nav>
       <main id="main" class="main" tabIndex={-1} ref={main}>
+        <ConnectionBanner />
         <ErrorBoundary>
           {/* Screens mount (and start loading) while /me is still on its way: no waterfall. */}
           {!me && <Loading />}
@@ -143,6 +161,9 @@ function Shell() {
               <Route path="/questions" component={Questions} />
               <Route path="/templates" component={Templates} />
               <Route path="/import" component={Import} />
+              <Route path="/shares" component={Shares} />
+              <Route path="/shared" component={SharedWithMe} />
+              <Route path="/shared/:id" component={SharedView} />
               <Route path="/settings" component={Settings} />
               <Route default component={NotFound} />
             </Router>

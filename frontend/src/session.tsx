@@ -3,6 +3,7 @@
 import { createContext, type ComponentChildren } from "preact";
 import { useCallback, useContext, useEffect, useMemo, useState } from "preact/hooks";
 import { ApiError, api, ok, onSignedOut, type Schemas } from "./api/client";
+import { setSignedIn } from "./offline/status";
 
 export type Me = Schemas["MeRead"];
 type Status = "loading" | "signed_in" | "signed_out" | "offline";
@@ -41,6 +42,12 @@ export function SessionProvider({ children }: { children: ComponentChildren }) {
       live = false;
     };
   }, [attempt]);
+
+  // The offline store follows who is signed in: signing out drops the copies of their data.
+  useEffect(() => {
+    if (status === "signed_out") setSignedIn(null);
+    else if (me) setSignedIn(me.id);
+  }, [status, me?.id]);
 
   useEffect(
     () =>

@@ -1,13 +1,17 @@
 """Who is calling: a bearer token (shortcuts, tools, the docs' Authorize button) or the browser's
-session cookie (with CSRF defence on every state-changing request).
+session cookie (with CSRF defence on every state-changing request) — or, on the counselor's
+routes (`/shared`) only, a counselor's share link.
 
-Every API router depends on :func:`authenticate`, so a route is protected unless it opts out by
-living on the public auth router.
+Every API router depends on :func:`authenticate` (the counselor's router on
+:func:`authenticate_viewer`), so a route is protected unless it opts out by living on the public
+auth router.
 """
 
 from __future__ import annotations
 
+import hashlib
 import hmac
+import uuid
 from dataclasses import dataclass
 from typing import Annotated
 from urllib.parse import urlsplit
@@ -21,7 +25,8 @@ from rapport.auth import service as auth_service
 from rapport.auth.models import TokenKind
 from rapport.config import Settings
 from rapport.db import SessionDep
-from rapport.errors import Forbidden, Unauthorized
+from rapport.errors import Forbidden, Problem, Unauthorized
+from rapport.shares.models import Share
 
 SESSION_COOKIE = "rapport_session"
 CSRF_COOKIE = "rapport_csrf"
@@ -32,7 +37,8 @@ bearer_scheme = OAuth2PasswordBearer(
     tokenUrl="/api/v1/auth/token",
     scopes={"read": "Read your data", "write": "Change your data"},
     auto_error=False,
-    description="A personal token (Settings → Tokens) or one from `POST /api/v1/auth/token`.",
+    description="A personal token (Settings → Tokens) or one from `POST /api/v1/auth/token`; "
+    "on `/api/v1/shared/…` also a counselor's share link secret (`rpc_…`).",
 )
 cookie_scheme = APIKeyCookie(
     name=SESSION_COOKIE,
@@ -76,6 +82,28 @@ def check_csrf(request: Request, raw_session: str, settings: Settings) -> None:
         raise Forbidden(f"Missing or wrong {CSRF_HEADER} header for a cookie-authenticated write.")
 
 
+def _share_link_secret(request: Request) -> str | None:
+    """The counselor's share link sent as `Authorization: Bearer rpc_…`, if that is what came."""
+    scheme, _, raw = request.headers.get("authorization", "").partition(" ")
+    raw = raw.strip()
+    if scheme.lower() == "bearer" and raw.startswith(auth_service.SHARE_LINK_PREFIX):
+        return raw
+    return None
+
+
+def _share_link_elsewhere(request: Request, session: SessionDep, raw: str) -> Problem:
+    """A counselor's link outside the counselor's routes: it never writes (403) and reads
+    nothing but its share (401, as for any other credential that does not open a route)."""
+    if auth_service.find_share_link(session, raw) is None:
+        return Unauthorized("This share link is unknown, revoked or expired.")
+    if request.method not in SAFE_METHODS:
+        return Forbidden(
+            "A counselor's share link is read-only: it can add comments to its share and "
+            "change nothing else."
+        )
+    return Unauthorized("A counselor's share link opens only its share, under /api/v1/shared/.")
+
+
 def resolve_principal(request: Request, session: SessionDep, settings: Settings) -> Principal:
     """Identify the caller or raise 401; the result is cached on the request."""
     cached = getattr(request.state, "principal", None)
@@ -86,6 +114,9 @@ def resolve_principal(request: Request, session: SessionDep, settings: Settings)
     if authorization:
         if scheme.lower() != "bearer" or not raw.strip():
             raise Unauthorized("Send `Authorization: Bearer <token>`.")
+        share_link = _share_link_secret(request)
+        if share_link is not None:
+            raise _share_link_elsewhere(request, session, share_link)
         found = auth_service.find_caller(session, raw.strip())
         if found is None or found[1].kind == TokenKind.session:
             raise Unauthorized("This token is unknown, revoked or expired.")
@@ -115,11 +146,15 @@ async def authenticate(
     principal: Principal | None = getattr(request.state, "principal", None)
     if principal is None:
         principal = await greenlet_spawn(resolve_principal, request, session, settings)
+    _require_write_scope(request, principal)
+    return principal
+
+
+def _require_write_scope(request: Request, principal: Principal) -> None:
     if request.method not in SAFE_METHODS and not principal.token.can_write:
         raise Forbidden(
             "This token is read-only; create one with the `write` scope to make changes."
         )
-    return principal
 
 
 PrincipalDep = Annotated[Principal, Depends(authenticate)]
@@ -130,3 +165,66 @@ async def current_user(principal: PrincipalDep) -> User:
 
 
 CurrentUser = Annotated[User, Depends(current_user)]
+
+
+# --- counselors ----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Viewer:
+    """Who reads shared data: a counselor's share link, which opens `link_share` and nothing
+    else, or a signed-in account (`principal`), which sees the shares made for its e-mail."""
+
+    link_share: Share | None = None
+    principal: Principal | None = None
+
+
+def resolve_viewer(request: Request, session: SessionDep, settings: Settings) -> Viewer:
+    """Identify a counselor (or raise 401); cached on the request like the principal."""
+    cached = getattr(request.state, "viewer", None)
+    if cached is not None:
+        return cached
+    raw = _share_link_secret(request)
+    if raw is not None:
+        share = auth_service.find_share_link(session, raw)
+        if share is None:
+            raise Unauthorized("This share link is unknown, revoked or expired.")
+        viewer = Viewer(link_share=share)
+    else:
+        viewer = Viewer(principal=resolve_principal(request, session, settings))
+    request.state.viewer = viewer
+    return viewer
+
+
+async def authenticate_viewer(
+    request: Request,
+    session: SessionDep,
+    settings: SettingsDep,
+    _bearer: Annotated[str | None, Depends(bearer_scheme)],
+    _cookie: Annotated[str | None, Depends(cookie_scheme)],
+) -> Viewer:
+    """The guard of the counselor's routes (`/shared`): a share link (`Authorization: Bearer
+    rpc_…`) or any account credential; a read-only token cannot add comments."""
+    viewer: Viewer | None = getattr(request.state, "viewer", None)
+    if viewer is None:
+        viewer = await greenlet_spawn(resolve_viewer, request, session, settings)
+    if viewer.principal is not None:
+        _require_write_scope(request, viewer.principal)
+    return viewer
+
+
+ViewerDep = Annotated[Viewer, Depends(authenticate_viewer)]
+
+
+def idempotency_owner(
+    request: Request, session: SessionDep, settings: Settings, key: str
+) -> tuple[uuid.UUID, str]:
+    """Where a create's `Idempotency-Key` is kept: (user id, key). A counselor's link keeps its
+    keys under the share's student, in a key space of that share's own, so it can never replay
+    an answer given to the student."""
+    viewer = resolve_viewer(request, session, settings)
+    if viewer.link_share is not None:
+        digest = hashlib.sha256(f"{viewer.link_share.id}:{key}".encode()).hexdigest()
+        return viewer.link_share.user_id, f"share:{digest}"
+    assert viewer.principal is not None
+    return viewer.principal.user.id, key

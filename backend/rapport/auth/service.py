@@ -14,12 +14,13 @@ from pwdlib import PasswordHash
 from pwdlib.hashers.argon2 import Argon2Hasher
 from sqlalchemy import bindparam, delete, func, select, update
 from sqlalchemy.exc import DBAPIError
-from sqlalchemy.orm import Session, make_transient_to_detached
+from sqlalchemy.orm import Session, joinedload, make_transient_to_detached
 
 from rapport.accounts.models import User
 from rapport.auth.models import AccessToken, LoginFailure, Scope, TokenKind
 from rapport.db import utcnow
 from rapport.errors import TooManyRequests, Unauthorized
+from rapport.shares.models import Share
 
 # Argon2id with pwdlib's recommended cost (64 MiB, 3 passes, 4 lanes: ~0.2 s on one core here).
 _STANDARD_HASHER = PasswordHash.recommended()
@@ -47,6 +48,8 @@ def use_fast_password_hashing() -> None:
 
 
 TOKEN_PREFIX = {TokenKind.session: "rps_", TokenKind.personal: "rpt_", TokenKind.oauth: "rpo_"}
+# A counselor's share link: no user's credential, so it lives with its share (`shares`), not here.
+SHARE_LINK_PREFIX = "rpc_"
 LAST_USED_RESOLUTION = timedelta(minutes=1)
 BAD_CREDENTIALS = "The e-mail address or password is incorrect."
 
@@ -127,7 +130,7 @@ def find_caller(session: Session, raw: str) -> tuple[User, Credential] | None:
     at most once a minute (so reads stay reads)."""
     parameters = {"token_hash": hash_secret(raw)}
     try:
-        row = session.execute(_CALLER, parameters).one_or_none()
+        row = session.connection().execute(_CALLER, parameters).one_or_none()
     except DBAPIError as error:
         # The first statement of a request is where a connection the server dropped since it
         # went back to the pool (a restart, a killed backend) shows; nothing was done on it
@@ -135,12 +138,12 @@ def find_caller(session: Session, raw: str) -> tuple[User, Credential] | None:
         if not error.connection_invalidated:
             raise
         session.rollback()
-        row = session.execute(_CALLER, parameters).one_or_none()
+        row = session.connection().execute(_CALLER, parameters).one_or_none()
     now = utcnow()
     if row is None or (row.expires_at is not None and row.expires_at <= now):
         return None
     if row.last_used_at is None or now - row.last_used_at > LAST_USED_RESOLUTION:
-        session.execute(_TOUCH_TOKEN, {"token_id": row.id, "now": now})
+        session.connection().execute(_TOUCH_TOKEN, {"token_id": row.id, "now": now})
     # The user as a persistent object of this session, built from the row (no second load).
     user = User(**{column.key: row[index] for index, column in enumerate(_USER_COLUMNS, 5)})
     make_transient_to_detached(user)
@@ -150,6 +153,25 @@ def find_caller(session: Session, raw: str) -> tuple[User, Credential] | None:
 
 def revoke_by_id(session: Session, token_id: uuid.UUID) -> None:
     session.execute(delete(AccessToken).where(AccessToken.id == token_id))
+
+
+def new_share_link_secret() -> tuple[str, str]:
+    """A counselor link's secret and the hash to store (the secret is shown once)."""
+    raw = SHARE_LINK_PREFIX + secrets.token_urlsafe(32)
+    return raw, hash_secret(raw)
+
+
+_SHARE_BY_HASH = (
+    select(Share).options(joinedload(Share.user)).where(Share.token_hash == bindparam("token_hash"))
+)
+
+
+def find_share_link(session: Session, raw: str) -> Share | None:
+    """The share this link opens (with its student), or None once revoked or expired.
+
+    The database decides on every request, so revoking works at once in every worker."""
+    share = session.scalars(_SHARE_BY_HASH, {"token_hash": hash_secret(raw)}).one_or_none()
+    return share if share is not None and share.is_active(utcnow()) else None
 
 
 def revoke(session: Session, token: AccessToken) -> None:

@@ -8,11 +8,11 @@ from fastapi import APIRouter, Depends, Query, Response, status
 
 from rapport.auth.dependencies import CurrentUser, authenticate
 from rapport.contacts import service as contacts_service
-from rapport.contacts.dependencies import OwnedContact
+from rapport.contacts.dependencies import ContactRow, OwnedContact
 from rapport.contacts.schemas import ContactCreate, ContactFilters, ContactRead, ContactUpdate
 from rapport.db import SessionDep
 from rapport.pagination import Page, PageDep
-from rapport.resources import set_etag
+from rapport.resources import answer, answer_page, answer_row, created
 from rapport.routing import RapportRoute
 
 router = APIRouter(
@@ -29,8 +29,10 @@ def list_contacts(
     user: CurrentUser,
     session: SessionDep,
     page: PageDep,
-) -> Page[ContactRead]:
-    return contacts_service.list_contacts(session, user=user, filters=filters, page=page)
+) -> Response:
+    return answer_page(
+        ContactRead, contacts_service.list_contacts(session, user=user, filters=filters, page=page)
+    )
 
 
 @router.post(
@@ -43,15 +45,12 @@ def create_contact(
     data: ContactCreate, user: CurrentUser, session: SessionDep, response: Response
 ) -> ContactRead:
     contact = contacts_service.create_contact(session, user=user, data=data)
-    response.headers["Location"] = f"/api/v1/contacts/{contact.id}"
-    set_etag(response, contact)
-    return ContactRead.model_validate(contact)
+    return created(response, ContactRead, contact, f"/api/v1/contacts/{contact.id}")
 
 
 @router.get("/{contact_id}", response_model=ContactRead, summary="One contact")
-def get_contact(contact: OwnedContact, response: Response) -> ContactRead:
-    set_etag(response, contact)
-    return ContactRead.model_validate(contact)
+def get_contact(contact: ContactRow) -> Response:
+    return answer_row(ContactRead, contact)
 
 
 @router.patch("/{contact_id}", response_model=ContactRead, summary="Change a contact")
@@ -61,8 +60,7 @@ def update_contact(
     """A partial update. Send `If-Match` with the ETag you read to refuse (412) overwriting a
     change made elsewhere in the meantime."""
     contacts_service.update_contact(session, contact=contact, data=data)
-    set_etag(response, contact)
-    return ContactRead.model_validate(contact)
+    return answer(response, ContactRead, contact)
 
 
 @router.delete("/{contact_id}", status_code=status.HTTP_204_NO_CONTENT, summary="Delete a contact")

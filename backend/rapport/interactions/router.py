@@ -5,13 +5,13 @@ from __future__ import annotations
 from fastapi import APIRouter, Depends, Response, status
 
 from rapport.auth.dependencies import authenticate
-from rapport.contacts.dependencies import OwnedContact
+from rapport.contacts.dependencies import ContactRow, OwnedContact
 from rapport.db import SessionDep
 from rapport.interactions import service as interactions_service
-from rapport.interactions.dependencies import OwnedInteraction
+from rapport.interactions.dependencies import InteractionRow, OwnedInteraction
 from rapport.interactions.schemas import InteractionCreate, InteractionRead, InteractionUpdate
 from rapport.pagination import Page, PageDep
-from rapport.resources import set_etag
+from rapport.resources import answer, answer_page, answer_row, created
 from rapport.routing import RapportRoute
 
 router = APIRouter(
@@ -24,10 +24,11 @@ router = APIRouter(
     response_model=Page[InteractionRead],
     summary="A contact's touches, newest first",
 )
-def list_interactions(
-    contact: OwnedContact, session: SessionDep, page: PageDep
-) -> Page[InteractionRead]:
-    return interactions_service.list_for_contact(session, contact=contact, page=page)
+def list_interactions(contact: ContactRow, session: SessionDep, page: PageDep) -> Response:
+    return answer_page(
+        InteractionRead,
+        interactions_service.list_for_contact(session, contact_id=contact.id, page=page),
+    )
 
 
 @router.post(
@@ -43,15 +44,12 @@ def create_interaction(
     reminder). An e-mail, call, message or LinkedIn touch moves an `identified` contact to
     `reached_out`."""
     interaction = interactions_service.log_touch(session, contact=contact, data=data)
-    response.headers["Location"] = f"/api/v1/interactions/{interaction.id}"
-    set_etag(response, interaction)
-    return InteractionRead.model_validate(interaction)
+    return created(response, InteractionRead, interaction, f"/api/v1/interactions/{interaction.id}")
 
 
 @router.get("/interactions/{interaction_id}", response_model=InteractionRead, summary="One touch")
-def get_interaction(interaction: OwnedInteraction, response: Response) -> InteractionRead:
-    set_etag(response, interaction)
-    return InteractionRead.model_validate(interaction)
+def get_interaction(interaction: InteractionRow) -> Response:
+    return answer_row(InteractionRead, interaction)
 
 
 @router.patch(
@@ -61,8 +59,7 @@ def update_interaction(
     data: InteractionUpdate, interaction: OwnedInteraction, session: SessionDep, response: Response
 ) -> InteractionRead:
     interactions_service.update_touch(session, interaction=interaction, data=data)
-    set_etag(response, interaction)
-    return InteractionRead.model_validate(interaction)
+    return answer(response, InteractionRead, interaction)
 
 
 @router.delete(

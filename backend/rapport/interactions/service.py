@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import uuid
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
+from sqlalchemy.engine import Row
 from sqlalchemy.orm import Session
 
 from rapport import automation
@@ -14,7 +16,11 @@ from rapport.db import utcnow
 from rapport.errors import Invalid
 from rapport.interactions.models import Interaction
 from rapport.interactions.schemas import InteractionCreate, InteractionRead, InteractionUpdate
-from rapport.pagination import Page, PageParams, SortKey, keyset_page
+from rapport.pagination import Listing, PageParams, SortKey
+from rapport.reads import columns_of
+
+# What the answers show, read as plain rows (see rapport/reads.py).
+READ_COLUMNS = columns_of(Interaction, InteractionRead)
 
 FUTURE_TOLERANCE = timedelta(days=1)
 EARLIEST = datetime(1900, 1, 1, tzinfo=UTC)
@@ -32,21 +38,21 @@ def _check_time(occurred_at: datetime) -> None:
         raise Invalid("occurred_at is too far in the past.", field="occurred_at")
 
 
+_LISTING = Listing(
+    select(*READ_COLUMNS).where(Interaction.contact_id == bindparam("contact_id")),
+    keys=(
+        SortKey(Interaction.occurred_at, datetime, True),
+        SortKey(Interaction.id, uuid.UUID, True),
+    ),
+    sort="interactions",
+)
+
+
 def list_for_contact(
-    session: Session, *, contact: Contact, page: PageParams
-) -> Page[InteractionRead]:
+    session: Session, *, contact_id: uuid.UUID, page: PageParams
+) -> tuple[list[Row[Any]], str | None]:
     """Newest first."""
-    return keyset_page(
-        session,
-        select(Interaction).where(Interaction.contact_id == contact.id),
-        keys=[
-            SortKey(Interaction.occurred_at, datetime, True),
-            SortKey(Interaction.id, uuid.UUID, True),
-        ],
-        page=page,
-        sort="interactions",
-        read=InteractionRead.model_validate,
-    )
+    return _LISTING.page(session, page, contact_id=contact_id)
 
 
 def log_touch(session: Session, *, contact: Contact, data: InteractionCreate) -> Interaction:

@@ -8,10 +8,10 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, Query, Response, status
 
 from rapport.auth.dependencies import CurrentUser, authenticate
-from rapport.contacts.dependencies import OwnedContact
+from rapport.contacts.dependencies import ContactRow
 from rapport.db import SessionDep
 from rapport.interviews import service as interviews_service
-from rapport.interviews.dependencies import OwnedInterview
+from rapport.interviews.dependencies import InterviewRow, OwnedInterview
 from rapport.interviews.schemas import (
     InterviewCreate,
     InterviewFilters,
@@ -20,7 +20,7 @@ from rapport.interviews.schemas import (
     TimelineEntry,
 )
 from rapport.pagination import Page, PageDep
-from rapport.resources import set_etag
+from rapport.resources import answer, answer_page, answer_row, created
 from rapport.routing import RapportRoute
 
 router = APIRouter(route_class=RapportRoute, dependencies=[Depends(authenticate)])
@@ -59,10 +59,13 @@ def list_interviews(
     user: CurrentUser,
     session: SessionDep,
     page: PageDep,
-) -> Page[InterviewRead]:
+) -> Response:
     """Ordered by `scheduled_at` (soonest first); interviews without a time come last. With
     `from` or `to`, interviews without a time are left out."""
-    return interviews_service.list_interviews(session, user=user, filters=filters, page=page)
+    return answer_page(
+        InterviewRead,
+        interviews_service.list_interviews(session, user=user, filters=filters, page=page),
+    )
 
 
 @router.post(
@@ -81,9 +84,7 @@ def create_interview(
     data: InterviewCreate, user: CurrentUser, session: SessionDep, response: Response
 ) -> InterviewRead:
     interview = interviews_service.create_interview(session, user=user, data=data)
-    response.headers["Location"] = f"/api/v1/interviews/{interview.id}"
-    set_etag(response, interview)
-    return InterviewRead.model_validate(interview)
+    return created(response, InterviewRead, interview, f"/api/v1/interviews/{interview.id}")
 
 
 @router.get(
@@ -92,9 +93,8 @@ def create_interview(
     response_model=InterviewRead,
     summary="One interview",
 )
-def get_interview(interview: OwnedInterview, response: Response) -> InterviewRead:
-    set_etag(response, interview)
-    return InterviewRead.model_validate(interview)
+def get_interview(interview: InterviewRow) -> Response:
+    return answer_row(InterviewRead, interview)
 
 
 @router.patch(
@@ -114,8 +114,7 @@ def update_interview(
     response: Response,
 ) -> InterviewRead:
     interviews_service.update_interview(session, user=user, interview=interview, data=data)
-    set_etag(response, interview)
-    return InterviewRead.model_validate(interview)
+    return answer(response, InterviewRead, interview)
 
 
 @router.delete(
@@ -137,9 +136,9 @@ def delete_interview(interview: OwnedInterview, session: SessionDep) -> Response
     response_model=Page[TimelineEntry],
     summary="A contact's touches and interviews, newest first",
 )
-def contact_timeline(
-    contact: OwnedContact, session: SessionDep, page: PageDep
-) -> Page[TimelineEntry]:
+def contact_timeline(contact: ContactRow, session: SessionDep, page: PageDep) -> Response:
     """Touches (by `occurred_at`) and interviews (by `completed_at`, else `scheduled_at`, else
     creation) in one list, newest first."""
-    return interviews_service.timeline(session, contact=contact, page=page)
+    return answer_page(
+        TimelineEntry, interviews_service.timeline(session, contact_id=contact.id, page=page)
+    )

@@ -23,7 +23,8 @@ import uuid
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import bindparam, func, literal, select, union_all
+from sqlalchemy import and_, bindparam, func, literal, select, union_all
+from sqlalchemy.engine import Row
 from sqlalchemy.orm import Session
 
 from rapport import automation
@@ -44,19 +45,15 @@ from rapport.interviews.schemas import (
     InterviewUpdate,
     Phase,
     QuestionItemIn,
-    TimelineEntry,
 )
-from rapport.pagination import (
-    Page,
-    PageParams,
-    SortKey,
-    keyset_page,
-    nulls_last,
-    paginate,
-)
+from rapport.pagination import Listing, PageParams, SortKey, nulls_last
 from rapport.questions import service as questions_service
+from rapport.reads import columns_of
 from rapport.webhooks import service as webhooks_service
 from rapport.webhooks.models import WebhookEvent
+
+# What the answers show, read as plain rows (see rapport/reads.py).
+READ_COLUMNS = columns_of(Interview, InterviewRead)
 
 EARLIEST = datetime(1900, 1, 1, tzinfo=UTC)
 COMPLETED_FUTURE_TOLERANCE = timedelta(days=1)
@@ -364,30 +361,24 @@ def delete_interview(session: Session, *, interview: Interview) -> None:
     automation.refresh_touch_state(session, contact=contact)
 
 
+_LISTING = Listing(
+    select(*READ_COLUMNS).where(Interview.user_id == bindparam("user_id")),
+    keys=(*nulls_last(Interview.scheduled_at, datetime, _EPOCH), SortKey(Interview.id, uuid.UUID)),
+    sort="interviews",
+    filters={
+        "status": lambda _: Interview.status == bindparam("status"),
+        "contact_id": lambda _: Interview.contact_id == bindparam("contact_id"),
+        "from_": lambda _: Interview.scheduled_at >= bindparam("from_"),
+        "to": lambda _: Interview.scheduled_at < bindparam("to"),
+    },
+)
+
+
 def list_interviews(
     session: Session, *, user: User, filters: InterviewFilters, page: PageParams
-) -> Page[InterviewRead]:
+) -> tuple[list[Row[Any]], str | None]:
     """By `scheduled_at` (soonest first), interviews without a time last, then by id."""
-    statement = select(Interview).where(Interview.user_id == user.id)
-    if filters.status is not None:
-        statement = statement.where(Interview.status == filters.status)
-    if filters.contact_id is not None:
-        statement = statement.where(Interview.contact_id == filters.contact_id)
-    if filters.from_ is not None:
-        statement = statement.where(Interview.scheduled_at >= filters.from_)
-    if filters.to is not None:
-        statement = statement.where(Interview.scheduled_at < filters.to)
-    return keyset_page(
-        session,
-        statement,
-        keys=[
-            *nulls_last(Interview.scheduled_at, datetime, _EPOCH),
-            SortKey(Interview.id, uuid.UUID),
-        ],
-        page=page,
-        sort="interviews",
-        read=InterviewRead.model_validate,
-    )
+    return _LISTING.page(session, page, user_id=user.id, **filters.model_dump())
 
 
 # --- a contact's timeline ----------------------------------------------------------------------
@@ -408,46 +399,50 @@ _TIMELINE = union_all(
         ),
     ).where(Interview.contact_id == bindparam("contact_id")),
 ).subquery()
-_TIMELINE_ROWS = select(_TIMELINE.c.type, _TIMELINE.c.id, _TIMELINE.c.at)
-_TIMELINE_ORDER = [
-    SortKey(_TIMELINE.c.at, datetime, True),
-    SortKey(_TIMELINE.c.id, uuid.UUID, True),
-]
+_TOUCH_COLUMNS = columns_of(Interaction, InteractionRead)
+_TOUCH_FIELDS = tuple(InteractionRead.model_fields)
+_INTERVIEW_FIELDS = tuple(InterviewRead.model_fields)
+# One statement per page: the merged relation, with each entry's touch or interview joined in.
+_TIMELINE_ROWS = (
+    select(
+        _TIMELINE.c.type,
+        _TIMELINE.c.id,
+        _TIMELINE.c.at,
+        *(
+            column.label(f"touch_{column.key}")
+            for column in columns_of(Interaction, InteractionRead)
+        ),
+        *(column.label(f"interview_{column.key}") for column in READ_COLUMNS),
+    )
+    .select_from(_TIMELINE)
+    .outerjoin(Interaction, and_(_TIMELINE.c.type == "touch", Interaction.id == _TIMELINE.c.id))
+    .outerjoin(Interview, and_(_TIMELINE.c.type == "interview", Interview.id == _TIMELINE.c.id))
+)
+_TIMELINE_LISTING = Listing(
+    _TIMELINE_ROWS,
+    keys=(SortKey(_TIMELINE.c.at, datetime, True), SortKey(_TIMELINE.c.id, uuid.UUID, True)),
+    sort="timeline",
+)
 
 
-def timeline(session: Session, *, contact: Contact, page: PageParams) -> Page[TimelineEntry]:
-    """Touches and interviews of one contact merged, newest first (keyset-paged)."""
-    rows, next_cursor = paginate(
-        session,
-        _TIMELINE_ROWS.params(contact_id=contact.id),
-        keys=_TIMELINE_ORDER,
-        params=page,
-        sort="timeline",
-    )
-    touch_ids = [object_id for kind, object_id, _at in rows if kind == "touch"]
-    interview_ids = [object_id for kind, object_id, _at in rows if kind == "interview"]
-    touches = (
-        {t.id: t for t in session.scalars(select(Interaction).where(Interaction.id.in_(touch_ids)))}
-        if touch_ids
-        else {}
-    )
-    interviews = (
-        {i.id: i for i in session.scalars(select(Interview).where(Interview.id.in_(interview_ids)))}
-        if interview_ids
-        else {}
-    )
-    items = []
-    for kind, object_id, at in rows:
-        # Each statement reads its own snapshot: skip what was deleted in between.
-        touch, interview = touches.get(object_id), interviews.get(object_id)
-        if touch is None and interview is None:
-            continue
-        items.append(
-            TimelineEntry(
-                type=kind,
-                at=at,
-                touch=InteractionRead.model_validate(touch) if touch else None,
-                interview=InterviewRead.model_validate(interview) if interview else None,
-            )
+def timeline(
+    session: Session, *, contact_id: uuid.UUID, page: PageParams
+) -> tuple[list[dict[str, Any]], str | None]:
+    """Touches and interviews of one contact merged, newest first (keyset-paged), as the
+    fields of timeline entries."""
+    rows, next_cursor = _TIMELINE_LISTING.page(session, page, contact_id=contact_id)
+    entries = []
+    for row in rows:
+        values = row._mapping
+        is_touch = row.type == "touch"
+        entries.append(
+            {
+                "type": row.type,
+                "at": row.at,
+                "touch": {f: values[f"touch_{f}"] for f in _TOUCH_FIELDS} if is_touch else None,
+                "interview": None
+                if is_touch
+                else {f: values[f"interview_{f}"] for f in _INTERVIEW_FIELDS},
+            }
         )
-    return Page(items=items, next_cursor=next_cursor)
+    return entries, next_cursor

@@ -10,14 +10,14 @@ from rapport.auth.dependencies import CurrentUser, authenticate
 from rapport.db import SessionDep
 from rapport.pagination import Page, PageDep
 from rapport.questions import service as questions_service
-from rapport.questions.dependencies import OwnedQuestion
+from rapport.questions.dependencies import OwnedQuestion, QuestionRow
 from rapport.questions.schemas import (
     QuestionCreate,
     QuestionFilters,
     QuestionRead,
     QuestionUpdate,
 )
-from rapport.resources import set_etag
+from rapport.resources import answer, answer_page, answer_row, created
 from rapport.routing import RapportRoute
 
 router = APIRouter(
@@ -34,9 +34,12 @@ def list_questions(
     user: CurrentUser,
     session: SessionDep,
     page: PageDep,
-) -> Page[QuestionRead]:
+) -> Response:
     """Ordered by category (A–Z), then priority (5 first)."""
-    return questions_service.list_questions(session, user=user, filters=filters, page=page)
+    return answer_page(
+        QuestionRead,
+        questions_service.list_questions(session, user=user, filters=filters, page=page),
+    )
 
 
 @router.post(
@@ -49,15 +52,12 @@ def create_question(
     data: QuestionCreate, user: CurrentUser, session: SessionDep, response: Response
 ) -> QuestionRead:
     question = questions_service.create_question(session, user=user, data=data)
-    response.headers["Location"] = f"/api/v1/questions/{question.id}"
-    set_etag(response, question)
-    return QuestionRead.model_validate(question)
+    return created(response, QuestionRead, question, f"/api/v1/questions/{question.id}")
 
 
 @router.get("/{question_id}", response_model=QuestionRead, summary="One question")
-def get_question(question: OwnedQuestion, response: Response) -> QuestionRead:
-    set_etag(response, question)
-    return QuestionRead.model_validate(question)
+def get_question(question: QuestionRow) -> Response:
+    return answer_row(QuestionRead, question)
 
 
 @router.patch("/{question_id}", response_model=QuestionRead, summary="Change or archive a question")
@@ -65,8 +65,7 @@ def update_question(
     data: QuestionUpdate, question: OwnedQuestion, session: SessionDep, response: Response
 ) -> QuestionRead:
     questions_service.update_question(session, question=question, data=data)
-    set_etag(response, question)
-    return QuestionRead.model_validate(question)
+    return answer(response, QuestionRead, question)
 
 
 @router.delete(

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Iterable
+from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import bindparam, func, select
+from sqlalchemy.engine import Row
 from sqlalchemy.orm import Session
 
 from rapport.accounts.models import User
 from rapport.errors import Invalid
-from rapport.pagination import Page, PageParams, SortKey, keyset_page
+from rapport.pagination import Listing, PageParams, SortKey
 from rapport.questions.models import Question
 from rapport.questions.schemas import (
     QuestionCreate,
@@ -18,6 +20,10 @@ from rapport.questions.schemas import (
     QuestionRead,
     QuestionUpdate,
 )
+from rapport.reads import columns_of
+
+# What the answers show, read as plain rows (see rapport/reads.py).
+READ_COLUMNS = columns_of(Question, QuestionRead)
 
 # (category, priority, text): written for Rapport. Priority 5 = ask in every conversation.
 DEFAULT_BANK: tuple[tuple[str, int, str], ...] = (
@@ -92,30 +98,33 @@ def seed_default_bank(session: Session, *, user: User) -> None:
     session.flush()
 
 
+_LISTING = Listing(
+    select(*READ_COLUMNS).where(Question.user_id == bindparam("user_id")),
+    keys=(
+        SortKey(Question.category, str),
+        SortKey(Question.priority, int, True),
+        SortKey(Question.id, uuid.UUID),
+    ),
+    sort="questions",
+    filters={
+        "category": lambda _: Question.category == bindparam("category"),
+        "archived": lambda _: Question.archived == bindparam("archived"),
+        "q": lambda _: func.lower(Question.text).like(bindparam("q"), escape="\\"),
+    },
+)
+
+
 def list_questions(
     session: Session, *, user: User, filters: QuestionFilters, page: PageParams
-) -> Page[QuestionRead]:
+) -> tuple[list[Row[Any]], str | None]:
     """By category (A–Z), then most important first."""
-    statement = select(Question).where(Question.user_id == user.id)
-    if filters.category is not None:
-        statement = statement.where(Question.category == filters.category.strip())
-    if filters.archived is not None:
-        statement = statement.where(Question.archived.is_(filters.archived))
-    if filters.q:
-        statement = statement.where(
-            func.lower(Question.text).like(_like_pattern(filters.q.strip().lower()), escape="\\")
-        )
-    return keyset_page(
+    return _LISTING.page(
         session,
-        statement,
-        keys=[
-            SortKey(Question.category, str),
-            SortKey(Question.priority, int, True),
-            SortKey(Question.id, uuid.UUID),
-        ],
-        page=page,
-        sort="questions",
-        read=QuestionRead.model_validate,
+        page,
+        user_id=user.id,
+        category=filters.category.strip() if filters.category is not None else None,
+        archived=filters.archived,
+        q=_like_pattern(filters.q.strip().lower()) if filters.q else None,
     )
 
 

@@ -12,19 +12,16 @@ from rapport.contacts.schemas import ContactRead
 from rapport.db import SessionDep
 from rapport.pagination import Page, PageDep
 from rapport.referrals import service as referrals_service
-from rapport.referrals.dependencies import OwnedReferral
+from rapport.referrals.dependencies import OwnedReferral, ReferralRow
 from rapport.referrals.schemas import (
     Network,
-    NetworkEdge,
-    NetworkNode,
     ReferralCreate,
     ReferralCreated,
     ReferralFilters,
     ReferralRead,
     ReferralUpdate,
-    ReferralYield,
 )
-from rapport.resources import set_etag
+from rapport.resources import answer, answer_page, answer_row, set_etag
 from rapport.routing import RapportRoute
 
 router = APIRouter(
@@ -38,9 +35,12 @@ def list_referrals(
     user: CurrentUser,
     session: SessionDep,
     page: PageDep,
-) -> Page[ReferralRead]:
+) -> Response:
     """Newest first."""
-    return referrals_service.list_referrals(session, user=user, filters=filters, page=page)
+    return answer_page(
+        ReferralRead,
+        referrals_service.list_referrals(session, user=user, filters=filters, page=page),
+    )
 
 
 @router.post(
@@ -71,9 +71,8 @@ def create_referral(
 
 
 @router.get("/referrals/{referral_id}", response_model=ReferralRead, summary="One referral")
-def get_referral(referral: OwnedReferral, response: Response) -> ReferralRead:
-    set_etag(response, referral)
-    return ReferralRead.model_validate(referral)
+def get_referral(referral: ReferralRow) -> Response:
+    return answer_row(ReferralRead, referral)
 
 
 @router.patch("/referrals/{referral_id}", response_model=ReferralRead, summary="Change a referral")
@@ -85,8 +84,7 @@ def update_referral(
     response: Response,
 ) -> ReferralRead:
     referrals_service.update_referral(session, user=user, referral=referral, data=data)
-    set_etag(response, referral)
-    return ReferralRead.model_validate(referral)
+    return answer(response, ReferralRead, referral)
 
 
 @router.delete(
@@ -104,18 +102,4 @@ def get_network(user: CurrentUser, session: SessionDep) -> Network:
     referral is an edge from referrer (`source`) to referred (`target`). At most 2 000 edges
     (`truncated` says when there are more). `referral_yield`: referrals per completed interview
     and how many referred people you have interviewed."""
-    graph = referrals_service.network(session, user=user)
-    return Network(
-        nodes=[NetworkNode.model_validate(c) for c in graph.nodes],
-        edges=[
-            NetworkEdge(
-                referral_id=e.id,
-                source=e.referrer_contact_id,
-                target=e.referred_contact_id,
-                status=e.status,
-            )
-            for e in graph.edges
-        ],
-        truncated=graph.truncated,
-        referral_yield=ReferralYield.model_validate(graph.referral_yield),
-    )
+    return referrals_service.network_answer(referrals_service.network(session, user=user))

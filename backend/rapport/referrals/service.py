@@ -7,7 +7,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import distinct, exists, func, or_, select
+from sqlalchemy import bindparam, distinct, exists, func, or_, select
+from sqlalchemy.engine import Row
 from sqlalchemy.orm import Session
 
 from rapport import automation
@@ -16,16 +17,24 @@ from rapport.contacts import service as contacts_service
 from rapport.contacts.models import Connection, Contact
 from rapport.errors import Conflict, Invalid
 from rapport.interviews.models import Interview, InterviewStatus
-from rapport.pagination import Page, PageParams, SortKey, keyset_page
+from rapport.pagination import Listing, PageParams, SortKey
+from rapport.reads import columns_of
 from rapport.referrals.models import Referral
 from rapport.referrals.schemas import (
+    Network,
+    NetworkEdge,
+    NetworkNode,
     ReferralCreate,
     ReferralFilters,
     ReferralRead,
     ReferralUpdate,
+    ReferralYield,
 )
 from rapport.webhooks import service as webhooks_service
 from rapport.webhooks.models import WebhookEvent
+
+# What the answers show, read as plain rows (see rapport/reads.py).
+READ_COLUMNS = columns_of(Referral, ReferralRead)
 
 # --- recording referrals -----------------------------------------------------------------------
 
@@ -136,30 +145,26 @@ def delete_referral(session: Session, *, referral: Referral) -> None:
     automation.referred_by_after_deletion(session, referral=referral, referred=referred)
 
 
+_LISTING = Listing(
+    select(*READ_COLUMNS).where(Referral.user_id == bindparam("user_id")),
+    keys=(SortKey(Referral.created_at, datetime, True), SortKey(Referral.id, uuid.UUID, True)),
+    sort="referrals",
+    filters={
+        "contact_id": lambda _: or_(
+            Referral.referrer_contact_id == bindparam("contact_id"),
+            Referral.referred_contact_id == bindparam("contact_id"),
+        ),
+        "interview_id": lambda _: Referral.interview_id == bindparam("interview_id"),
+        "status": lambda _: Referral.status == bindparam("status"),
+    },
+)
+
+
 def list_referrals(
     session: Session, *, user: User, filters: ReferralFilters, page: PageParams
-) -> Page[ReferralRead]:
+) -> tuple[list[Row[Any]], str | None]:
     """Newest first."""
-    statement = select(Referral).where(Referral.user_id == user.id)
-    if filters.contact_id is not None:
-        statement = statement.where(
-            or_(
-                Referral.referrer_contact_id == filters.contact_id,
-                Referral.referred_contact_id == filters.contact_id,
-            )
-        )
-    if filters.interview_id is not None:
-        statement = statement.where(Referral.interview_id == filters.interview_id)
-    if filters.status is not None:
-        statement = statement.where(Referral.status == filters.status)
-    return keyset_page(
-        session,
-        statement,
-        keys=[SortKey(Referral.created_at, datetime, True), SortKey(Referral.id, uuid.UUID, True)],
-        page=page,
-        sort="referrals",
-        read=ReferralRead.model_validate,
-    )
+    return _LISTING.page(session, page, user_id=user.id, **filters.model_dump())
 
 
 # --- the network -------------------------------------------------------------------------------
@@ -252,4 +257,22 @@ def network(session: Session, *, user: User) -> NetworkGraph:
         edges=edges,
         truncated=truncated,
         referral_yield=referral_yield(session, user=user),
+    )
+
+
+def network_answer(graph: NetworkGraph) -> Network:
+    """The graph as the API answers it: the student's Network, and a counselor's view of it."""
+    return Network(
+        nodes=[NetworkNode.model_validate(c) for c in graph.nodes],
+        edges=[
+            NetworkEdge(
+                referral_id=e.id,
+                source=e.referrer_contact_id,
+                target=e.referred_contact_id,
+                status=e.status,
+            )
+            for e in graph.edges
+        ],
+        truncated=graph.truncated,
+        referral_yield=ReferralYield.model_validate(graph.referral_yield),
     )

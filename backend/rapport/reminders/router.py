@@ -11,14 +11,14 @@ from rapport.auth.dependencies import CurrentUser, authenticate
 from rapport.db import SessionDep
 from rapport.pagination import Page, PageDep
 from rapport.reminders import service as reminders_service
-from rapport.reminders.dependencies import OwnedReminder
+from rapport.reminders.dependencies import OwnedReminder, ReminderRow
 from rapport.reminders.schemas import (
     ReminderCreate,
     ReminderFilters,
     ReminderRead,
     ReminderUpdate,
 )
-from rapport.resources import set_etag
+from rapport.resources import answer, answer_page, answer_row, created
 from rapport.routing import RapportRoute
 
 router = APIRouter(
@@ -35,10 +35,13 @@ def list_reminders(
     user: CurrentUser,
     session: SessionDep,
     page: PageDep,
-) -> Page[ReminderRead]:
+) -> Response:
     """Ordered by `due_at`. For "what's due today?" ask for `status=open` and
     `due_before=<tomorrow's midnight in your time zone>`."""
-    return reminders_service.list_reminders(session, user=user, filters=filters, page=page)
+    return answer_page(
+        ReminderRead,
+        reminders_service.list_reminders(session, user=user, filters=filters, page=page),
+    )
 
 
 @router.post(
@@ -51,15 +54,12 @@ def create_reminder(
     data: ReminderCreate, user: CurrentUser, session: SessionDep, response: Response
 ) -> ReminderRead:
     reminder = reminders_service.create_reminder(session, user=user, data=data)
-    response.headers["Location"] = f"/api/v1/reminders/{reminder.id}"
-    set_etag(response, reminder)
-    return ReminderRead.model_validate(reminder)
+    return created(response, ReminderRead, reminder, f"/api/v1/reminders/{reminder.id}")
 
 
 @router.get("/{reminder_id}", response_model=ReminderRead, summary="One reminder")
-def get_reminder(reminder: OwnedReminder, response: Response) -> ReminderRead:
-    set_etag(response, reminder)
-    return ReminderRead.model_validate(reminder)
+def get_reminder(reminder: ReminderRow) -> Response:
+    return answer_row(ReminderRead, reminder)
 
 
 @router.patch(
@@ -75,8 +75,7 @@ def update_reminder(
     The open keep-in-touch reminder of a contact with a cadence cannot be dismissed (409): mark
     it done, snooze it, or remove the contact's cadence."""
     reminders_service.update_reminder(session, reminder=reminder, data=data)
-    set_etag(response, reminder)
-    return ReminderRead.model_validate(reminder)
+    return answer(response, ReminderRead, reminder)
 
 
 @router.delete(

@@ -6,7 +6,8 @@ import uuid
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
+from sqlalchemy.engine import Row
 from sqlalchemy.orm import Session
 
 from rapport import automation
@@ -15,7 +16,8 @@ from rapport.contacts.models import Contact
 from rapport.db import utcnow
 from rapport.errors import Conflict, Invalid
 from rapport.interviews.models import Interview
-from rapport.pagination import Page, PageParams, SortKey, keyset_page
+from rapport.pagination import Listing, PageParams, SortKey
+from rapport.reads import columns_of
 from rapport.reminders.models import Reminder, ReminderKind, ReminderStatus
 from rapport.reminders.schemas import (
     ReminderCreate,
@@ -23,6 +25,9 @@ from rapport.reminders.schemas import (
     ReminderRead,
     ReminderUpdate,
 )
+
+# What the answers show, read as plain rows (see rapport/reads.py).
+READ_COLUMNS = columns_of(Reminder, ReminderRead)
 
 # --- manual reminders --------------------------------------------------------------------------
 
@@ -40,29 +45,25 @@ def _owned(session: Session, model: Any, object_id: uuid.UUID, user: User) -> An
     return obj if obj is not None and obj.user_id == user.id else None
 
 
+_LISTING = Listing(
+    select(*READ_COLUMNS).where(Reminder.user_id == bindparam("user_id")),
+    keys=(SortKey(Reminder.due_at, datetime), SortKey(Reminder.id, uuid.UUID)),
+    sort="reminders",
+    filters={
+        "status": lambda _: Reminder.status == bindparam("status"),
+        "kind": lambda _: Reminder.kind == bindparam("kind"),
+        "contact_id": lambda _: Reminder.contact_id == bindparam("contact_id"),
+        "interview_id": lambda _: Reminder.interview_id == bindparam("interview_id"),
+        "due_before": lambda _: Reminder.due_at < bindparam("due_before"),
+    },
+)
+
+
 def list_reminders(
     session: Session, *, user: User, filters: ReminderFilters, page: PageParams
-) -> Page[ReminderRead]:
+) -> tuple[list[Row[Any]], str | None]:
     """Soonest due first."""
-    statement = select(Reminder).where(Reminder.user_id == user.id)
-    if filters.status is not None:
-        statement = statement.where(Reminder.status == filters.status)
-    if filters.kind is not None:
-        statement = statement.where(Reminder.kind == filters.kind)
-    if filters.contact_id is not None:
-        statement = statement.where(Reminder.contact_id == filters.contact_id)
-    if filters.interview_id is not None:
-        statement = statement.where(Reminder.interview_id == filters.interview_id)
-    if filters.due_before is not None:
-        statement = statement.where(Reminder.due_at < filters.due_before)
-    return keyset_page(
-        session,
-        statement,
-        keys=[SortKey(Reminder.due_at, datetime), SortKey(Reminder.id, uuid.UUID)],
-        page=page,
-        sort="reminders",
-        read=ReminderRead.model_validate,
-    )
+    return _LISTING.page(session, page, user_id=user.id, **filters.model_dump())
 
 
 def _is_active_keep_in_touch(session: Session, reminder: Reminder) -> bool:

@@ -15,7 +15,7 @@ from rapport.pagination import Page, PageDep
 from rapport.resources import set_etag
 from rapport.routing import RapportRoute
 from rapport.templates import service as templates_service
-from rapport.templates.dependencies import OwnedTemplate
+from rapport.templates.dependencies import OwnedTemplate, TemplateRow
 from rapport.templates.schemas import (
     RenderedEmail,
     RenderRequest,
@@ -42,7 +42,10 @@ def list_templates(
 ) -> Page[TemplateRead]:
     """Oldest first: the four seeded defaults (outreach, thank-you, follow-up, check-in), then
     your own."""
-    return templates_service.list_templates(session, user=user, filters=filters, page=page)
+    items, next_cursor = templates_service.list_templates(
+        session, user=user, filters=filters, page=page
+    )
+    return Page(items=items, next_cursor=next_cursor)
 
 
 @router.post(
@@ -62,7 +65,7 @@ def create_template(
 
 
 @router.get("/{template_id}", response_model=TemplateRead, summary="One template")
-def get_template(template: OwnedTemplate, response: Response) -> TemplateRead:
+def get_template(template: TemplateRow, response: Response) -> TemplateRead:
     set_etag(response, template)
     return templates_service.template_read(template)
 

@@ -11,17 +11,20 @@ import re
 import uuid
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 from urllib.parse import quote
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
+from sqlalchemy.engine import Row
 from sqlalchemy.orm import Session
 
 from rapport.accounts.models import User
 from rapport.contacts.models import Contact
 from rapport.errors import Invalid
 from rapport.interviews.models import Interview
-from rapport.pagination import Page, PageParams, SortKey, keyset_page
+from rapport.pagination import Listing, PageParams, SortKey
+from rapport.reads import columns_of
 from rapport.templates.models import Template, TemplateKind
 from rapport.templates.schemas import (
     PLACEHOLDERS,
@@ -47,6 +50,9 @@ _MONTHS = (
     "November",
     "December",
 )
+
+# What the answers show, read as plain rows (see rapport/reads.py).
+READ_COLUMNS = columns_of(Template, TemplateRead, computed=("placeholders",))
 
 DEFAULT_TEMPLATES: tuple[tuple[TemplateKind, str, str, str], ...] = (
     (
@@ -186,24 +192,23 @@ def seed_default_templates(session: Session, *, user: User) -> None:
     session.flush()
 
 
+_LISTING = Listing(
+    select(*READ_COLUMNS).where(Template.user_id == bindparam("user_id")),
+    keys=(SortKey(Template.created_at, datetime), SortKey(Template.id, uuid.UUID)),
+    sort="templates",
+    filters={"kind": lambda _: Template.kind == bindparam("kind")},
+)
+
+
 def list_templates(
     session: Session, *, user: User, filters: TemplateFilters, page: PageParams
-) -> Page[TemplateRead]:
+) -> tuple[list[TemplateRead], str | None]:
     """Oldest first (the seeded defaults, then your own)."""
-    statement = select(Template).where(Template.user_id == user.id)
-    if filters.kind is not None:
-        statement = statement.where(Template.kind == filters.kind)
-    return keyset_page(
-        session,
-        statement,
-        keys=[SortKey(Template.created_at, datetime), SortKey(Template.id, uuid.UUID)],
-        page=page,
-        sort="templates",
-        read=template_read,
-    )
+    rows, next_cursor = _LISTING.page(session, page, user_id=user.id, kind=filters.kind)
+    return [template_read(row) for row in rows], next_cursor
 
 
-def template_read(template: Template) -> TemplateRead:
+def template_read(template: Template | Row[Any]) -> TemplateRead:
     """The answer for a template, with the placeholders it uses."""
     try:
         used = placeholders_in(template.subject, template.body)

@@ -9,10 +9,10 @@ from fastapi import APIRouter, Depends, Query, Response, status
 from rapport.auth.dependencies import CurrentUser, SettingsDep, authenticate
 from rapport.db import SessionDep
 from rapport.pagination import Page, PageDep
-from rapport.resources import set_etag
+from rapport.resources import answer, answer_page, answer_row, set_etag
 from rapport.routing import RapportRoute
 from rapport.webhooks import service as webhooks_service
-from rapport.webhooks.dependencies import OwnedWebhook
+from rapport.webhooks.dependencies import OwnedWebhook, WebhookRow
 from rapport.webhooks.schemas import (
     DeliveryFilters,
     DeliveryRead,
@@ -31,9 +31,9 @@ router = APIRouter(
 
 
 @router.get("", response_model=Page[WebhookRead], summary="Your webhooks")
-def list_webhooks(user: CurrentUser, session: SessionDep, page: PageDep) -> Page[WebhookRead]:
+def list_webhooks(user: CurrentUser, session: SessionDep, page: PageDep) -> Response:
     """Newest first. Signing secrets are never shown again after creation."""
-    return webhooks_service.list_webhooks(session, user=user, page=page)
+    return answer_page(WebhookRead, webhooks_service.list_webhooks(session, user=user, page=page))
 
 
 @router.post(
@@ -64,9 +64,8 @@ def create_webhook(
 
 
 @router.get("/{webhook_id}", response_model=WebhookRead, summary="One webhook")
-def get_webhook(webhook: OwnedWebhook, response: Response) -> WebhookRead:
-    set_etag(response, webhook)
-    return WebhookRead.model_validate(webhook)
+def get_webhook(webhook: WebhookRow) -> Response:
+    return answer_row(WebhookRead, webhook)
 
 
 @router.patch("/{webhook_id}", response_model=WebhookRead, summary="Change a webhook")
@@ -79,8 +78,7 @@ def update_webhook(
 ) -> WebhookRead:
     """A partial update; a new `url` is checked like a new webhook's. The secret stays."""
     webhooks_service.update_webhook(session, webhook=webhook, data=data, settings=settings)
-    set_etag(response, webhook)
-    return WebhookRead.model_validate(webhook)
+    return answer(response, WebhookRead, webhook)
 
 
 @router.delete("/{webhook_id}", status_code=status.HTTP_204_NO_CONTENT, summary="Delete a webhook")
@@ -100,5 +98,10 @@ def list_webhook_deliveries(
     webhook: OwnedWebhook,
     session: SessionDep,
     page: PageDep,
-) -> Page[DeliveryRead]:
-    return webhooks_service.list_deliveries(session, webhook=webhook, filters=filters, page=page)
+) -> Response:
+    return answer_page(
+        DeliveryRead,
+        webhooks_service.list_deliveries(
+            session, webhook_id=webhook.id, filters=filters, page=page
+        ),
+    )

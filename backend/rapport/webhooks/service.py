@@ -17,14 +17,16 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Select, func, or_, select, update
+from sqlalchemy import bindparam, case, func, or_, select, update
+from sqlalchemy.engine import Row
 from sqlalchemy.orm import Session
 
 from rapport.accounts.models import User
 from rapport.config import Settings
 from rapport.db import utcnow
 from rapport.errors import Conflict, Invalid
-from rapport.pagination import Page, PageParams, SortKey, keyset_page
+from rapport.pagination import Listing, PageParams, SortKey
+from rapport.reads import columns_of
 from rapport.reminders.models import Reminder, ReminderStatus
 from rapport.webhooks import delivery as http_delivery
 from rapport.webhooks import destinations
@@ -43,6 +45,16 @@ from rapport.webhooks.secrets import (
     new_secret,
 )
 
+# What the answers show, read as plain rows (see rapport/reads.py).
+READ_COLUMNS = columns_of(Webhook, WebhookRead)
+# The next attempt only means something while a delivery is pending.
+DELIVERY_COLUMNS = tuple(
+    case((WebhookDelivery.status == DeliveryStatus.pending, column), else_=None).label(column.key)
+    if column.key == "next_attempt_at"
+    else column
+    for column in columns_of(WebhookDelivery, DeliveryRead)
+)
+
 MAX_WEBHOOKS_PER_USER = 10
 REMINDER_BATCH = 200
 
@@ -57,18 +69,20 @@ def _check_url(url: str, settings: Settings) -> None:
         raise Invalid(str(exc), field="url") from None
 
 
-def list_webhooks(session: Session, *, user: User, page: PageParams) -> Page[WebhookRead]:
-    return keyset_page(
-        session,
-        select(Webhook).where(Webhook.user_id == user.id),
-        keys=[
-            SortKey(Webhook.created_at, datetime, descending=True),
-            SortKey(Webhook.id, uuid.UUID, descending=True),
-        ],
-        page=page,
-        sort="webhooks",
-        read=WebhookRead.model_validate,
-    )
+_LISTING = Listing(
+    select(*READ_COLUMNS).where(Webhook.user_id == bindparam("user_id")),
+    keys=(
+        SortKey(Webhook.created_at, datetime, descending=True),
+        SortKey(Webhook.id, uuid.UUID, descending=True),
+    ),
+    sort="webhooks",
+)
+
+
+def list_webhooks(
+    session: Session, *, user: User, page: PageParams
+) -> tuple[list[Row[Any]], str | None]:
+    return _LISTING.page(session, page, user_id=user.id)
 
 
 def create_webhook(
@@ -122,23 +136,30 @@ def delete_webhook(session: Session, *, webhook: Webhook) -> None:
     session.flush()
 
 
-def list_deliveries(
-    session: Session, *, webhook: Webhook, filters: DeliveryFilters, page: PageParams
-) -> Page[DeliveryRead]:
-    statement: Select[Any] = select(WebhookDelivery).where(WebhookDelivery.webhook_id == webhook.id)
-    if filters.status is not None:
-        statement = statement.where(WebhookDelivery.status == filters.status)
-    return keyset_page(
-        session,
+def _delivery_listing(status: DeliveryStatus | None) -> Listing:
+    statement = select(*DELIVERY_COLUMNS).where(
+        WebhookDelivery.webhook_id == bindparam("webhook_id")
+    )
+    if status is not None:
+        statement = statement.where(WebhookDelivery.status == status)
+    return Listing(
         statement,
-        keys=[
+        keys=(
             SortKey(WebhookDelivery.created_at, datetime, descending=True),
             SortKey(WebhookDelivery.id, uuid.UUID, descending=True),
-        ],
-        page=page,
-        sort=f"deliveries:{filters.status.value if filters.status else 'all'}",
-        read=DeliveryRead.of,
+        ),
+        # A cursor belongs to the status it was listed with.
+        sort=f"deliveries:{status.value if status else 'all'}",
     )
+
+
+_DELIVERY_LISTINGS = {status: _delivery_listing(status) for status in [None, *DeliveryStatus]}
+
+
+def list_deliveries(
+    session: Session, *, webhook_id: uuid.UUID, filters: DeliveryFilters, page: PageParams
+) -> tuple[list[Row[Any]], str | None]:
+    return _DELIVERY_LISTINGS[filters.status].page(session, page, webhook_id=webhook_id)
 
 
 # --- the outbox (written by the domains) ---------------------------------------------------

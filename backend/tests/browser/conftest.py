@@ -8,6 +8,7 @@ downloads a browser here.
 
 from __future__ import annotations
 
+import json
 import os
 import secrets
 import socket
@@ -209,3 +210,171 @@ def screenshot(page: Any, name: str) -> None:
     page.set_viewport_size(original)
     settle(page)
     assert overflow <= 1, f"{name} scrolls sideways at 375 px by {overflow}px: {wide}"
+
+
+# Controls smaller than a finger (44 × 44 CSS px, WCAG 2.5.5) among those on screen. Links inside
+# sentences are exempt (WCAG's inline exception); a checkbox counts with its label, its target.
+_SMALL_TAP_TARGETS = """() => [...document.querySelectorAll(
+    'button, select, textarea, input:not([type=checkbox]):not([type=hidden]), [role=tab], a.btn, '
+    + 'a.nav-link, a.row__title, a.contact-row__name, a.card-mini__name, .check')]
+  .filter(el => !el.closest('.visually-hidden, [hidden], dialog:not([open])'))
+  .map(el => [el, el.getBoundingClientRect()])
+  .filter(([, r]) => r.width > 0 && r.height > 0 && r.bottom > 0)
+  .filter(([, r]) => r.height < 43.5 || r.width < 43.5)
+  .slice(0, 8)
+  .map(([el, r]) => {
+    const name = (el.innerText || el.getAttribute('aria-label') || '').trim().slice(0, 30);
+    const size = `${Math.round(r.width)}x${Math.round(r.height)}`;
+    return `${el.tagName.toLowerCase()}.${el.className} "${name}" ${size}`;
+  })"""
+
+
+def phone_screen(page: Any, name: str) -> None:
+    """This screen on a phone (375 px): no sideways scroll, every control a finger's size;
+    a full-page screenshot goes to test-artifacts/screens/phone-<name>.png."""
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    settle(page)
+    page.screenshot(path=str(ARTIFACTS / f"phone-{name}.png"), full_page=True)
+    overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
+    wide = page.evaluate(_WIDE_ELEMENTS) if overflow > 1 else []
+    assert overflow <= 1, f"{name} scrolls sideways at 375 px by {overflow}px: {wide}"
+    small = page.evaluate(_SMALL_TAP_TARGETS)
+    assert not small, f"{name} has tap targets under 44 px at 375 px: {small}"
+
+
+def wait_until(page: Any, predicate: str, arg: Any = None) -> None:
+    """Waits until the page-side `predicate(arg)` (a JS function, may be async) holds.
+
+    Not `page.wait_for_function`: its polling evaluates strings, which the dashboard's strict
+    CSP rightly refuses; `page.evaluate` runs the function without eval."""
+    failure = json.dumps(f"timed out: {predicate[:200]}")
+    page.evaluate(
+        f"""async (arg) => {{
+          const predicate = {predicate};
+          const deadline = Date.now() + {TIMEOUT_MS};
+          while (!(await predicate(arg))) {{
+            if (Date.now() > deadline) throw new Error({failure});
+            await new Promise(resolve => setTimeout(resolve, 50));
+          }}
+        }}""",
+        arg,
+    )
+
+
+_HAS_COPY = """path => new Promise(resolve => {
+  const open = indexedDB.open('rapport-offline');
+  open.onerror = () => resolve(false);
+  open.onsuccess = () => {
+    const db = open.result;
+    if (!db.objectStoreNames.contains('copies')) { db.close(); return resolve(false); }
+    const get = db.transaction('copies').objectStore('copies').get(path);
+    get.onsuccess = () => { db.close(); resolve(Boolean(get.result)); };
+    get.onerror = () => { db.close(); resolve(false); };
+  };
+})"""
+
+
+def wait_for_offline_copies(page: Any, *api_paths: str) -> None:
+    """The service worker controls the page and the dashboard kept these answers (and the
+    profile, without which it cannot open offline) for offline reading."""
+    wait_until(page, "() => navigator.serviceWorker.controller !== null")
+    for path in ("/api/v1/me", *api_paths):
+        wait_until(page, _HAS_COPY, path)
+
+
+_OUTBOX = """mode => new Promise((resolve, reject) => {
+  const open = indexedDB.open('rapport-offline');
+  open.onerror = () => reject(open.error);
+  open.onsuccess = () => {
+    const db = open.result;
+    const store = db.transaction('outbox', 'readonly').objectStore('outbox');
+    const all = store.getAll();
+    all.onsuccess = () => { db.close(); resolve(all.result); };
+    all.onerror = () => { db.close(); reject(all.error); };
+  };
+})"""
+
+_PUT_OUTBOX = """items => new Promise((resolve, reject) => {
+  const open = indexedDB.open('rapport-offline');
+  open.onsuccess = () => {
+    const db = open.result;
+    const tx = db.transaction('outbox', 'readwrite');
+    for (const item of items) tx.objectStore('outbox').put(item);
+    tx.oncomplete = () => { db.close(); resolve(items.length); };
+    tx.onerror = () => { db.close(); reject(tx.error); };
+  };
+  open.onerror = () => reject(open.error);
+})"""
+
+
+def outbox(page: Any) -> list[dict[str, Any]]:
+    """The writes kept on the device (the dashboard's IndexedDB outbox), oldest first."""
+    return list(page.evaluate(_OUTBOX, "read"))
+
+
+def put_back_in_outbox(page: Any, items: list[dict[str, Any]]) -> None:
+    """Puts writes (as read by `outbox`) back on the device, as if they had never been sent."""
+    page.evaluate(_PUT_OUTBOX, items)
+
+
+def bearer_client(live_server: str, student: Student) -> httpx.Client:
+    """The student's account through the API, from outside the browser (unaffected by its
+    offline emulation): the OAuth2 password flow's token."""
+    answer = httpx.post(
+        f"{live_server}/api/v1/auth/token",
+        data={"username": student.email, "password": PASSWORD},
+        timeout=10,
+    )
+    assert answer.status_code == 200, answer.text
+    token = answer.json()["access_token"]
+    return httpx.Client(
+        base_url=f"{live_server}/api/v1",
+        headers={"Authorization": f"Bearer {token}"},
+        timeout=10,
+    )
+
+
+def wait_until_empty(page: Any, store: str) -> None:
+    """Waits until the dashboard's IndexedDB store ("outbox" or "copies") holds nothing."""
+    wait_until(
+        page,
+        """store => new Promise(resolve => {
+          const open = indexedDB.open('rapport-offline');
+          open.onsuccess = () => {
+            const count = open.result.transaction(store).objectStore(store).count();
+            count.onsuccess = () => { open.result.close(); resolve(count.result === 0); };
+          };
+        })""",
+        store,
+    )
+
+
+def wait_for_empty_outbox(page: Any) -> None:
+    wait_until_empty(page, "outbox")
+
+
+def log_touch(page: Any, note: str, kind: str = "call") -> Any:
+    """Logs a touch on the open contact page; answers the "Log a touch" region."""
+    touch = page.get_by_role("region", name="Log a touch")
+    touch.get_by_label("Kind").select_option(kind)
+    touch.get_by_role("textbox", name="Note").fill(note)
+    touch.get_by_role("button", name="Log touch").click()
+    return touch
+
+
+@dataclass
+class Account:
+    """A student seen from the browser (`student`) and through the API (`api`)."""
+
+    student: Student
+    api: httpx.Client
+
+    def contact(self, page: Any, **fields: Any) -> dict[str, Any]:
+        return api_post(
+            page, self.student, "/api/v1/contacts", {"full_name": "Sam Rivera", **fields}
+        )
+
+
+def account(page: Any, live_server: str) -> Account:
+    student = sign_up_by_api(page)
+    return Account(student=student, api=bearer_client(live_server, student))

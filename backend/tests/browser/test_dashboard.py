@@ -7,7 +7,14 @@ from typing import Any
 
 from playwright.sync_api import expect
 
-from tests.browser.conftest import PASSWORD, api_patch, api_post, screenshot, sign_up_by_api
+from tests.browser.conftest import (
+    PASSWORD,
+    api_patch,
+    api_post,
+    log_touch,
+    screenshot,
+    sign_up_by_api,
+)
 
 
 def test_sign_up_sign_out_and_sign_in_again(page: Any) -> None:
@@ -60,10 +67,7 @@ def test_add_a_contact_and_log_a_touch(page: Any) -> None:
     expect(page.get_by_role("heading", name="Sam Rivera", level=1)).to_be_visible()
     expect(page.get_by_text("Last contact: never")).to_be_visible()
 
-    touch = page.get_by_role("region", name="Log a touch")
-    touch.get_by_label("Kind").select_option("call")
-    touch.get_by_role("textbox", name="Note").fill("Asked for a 20-minute chat about her path")
-    touch.get_by_role("button", name="Log touch").click()
+    touch = log_touch(page, "Asked for a 20-minute chat about her path")
     expect(touch.get_by_role("status")).to_have_text("Touch logged")
     timeline = page.get_by_role("list", name="Timeline")
     expect(timeline).to_contain_text("Asked for a 20-minute chat about her path")

@@ -61,6 +61,8 @@ GROWERS: dict[str, Callable[[Ids, int], dict[str, Any]]] = {
         "name": f"Quick Log {i}",
         "kind": "call",
     },
+    "create_share": lambda ids, i: {"counselor_email": f"grown.counselor.{i}@example.edu"},
+    "create_shared_comment": lambda ids, i: {"body": f"Grown comment {i}"},
     "create_webhook": lambda ids, i: {
         "url": f"https://receiver.example.com/grown/{i}",
         "events": ["contact.created", "interview.scheduled", "referral.created"],

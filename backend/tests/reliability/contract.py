@@ -178,7 +178,8 @@ _WINDOWS = {
     "completed_at": (timedelta(days=-365 * 100), timedelta(days=1)),
     "scheduled_at": (timedelta(days=-365 * 100), timedelta(days=365 * 5)),
     "due_at": (timedelta(days=-365 * 100), timedelta(days=365 * 20)),
-    "expires_at": (timedelta(minutes=5), timedelta(days=365 * 10)),
+    # Tokens may expire within ten years, shares within one: inside both.
+    "expires_at": (timedelta(minutes=5), timedelta(days=365)),
 }
 
 
@@ -223,7 +224,7 @@ def _is_email(value: str) -> bool:
 def _honour_emails(path: str, body: dict[str, Any]) -> None:
     # `format: email` allows what e-mail validators refuse (special-use domains such as `.test`,
     # or a shortcut's `contact` with an @ that is no address).
-    fields = ("contact",) if path == f"{API}/shortcuts/log" else ("email",)
+    fields = ("contact",) if path == f"{API}/shortcuts/log" else ("email", "counselor_email")
     for field in fields:
         value = body.get(field)
         if isinstance(value, str) and "@" in value and not _is_email(value):

@@ -34,6 +34,8 @@ CREATE_BODIES: dict[str, dict[str, Any]] = {
     "create_reminder": {"title": "Follow up", "due_at": "2030-01-01T09:00:00Z"},
     "create_template": {"kind": "outreach", "name": "T", "subject": "Hi", "body": "Hello"},
     "create_webhook": {"url": "https://hooks.example.com/r", "events": ["contact.created"]},
+    "create_share": {"counselor_email": "retried.counselor@example.edu"},
+    "create_shared_comment": {"body": "Retried comment"},
     "quick_log": {"contact": "Sam Rivera", "kind": "call", "summary": "Talked about Genentech"},
 }
 ALTERED = {"different": True}

@@ -18,8 +18,8 @@ from fastapi.testclient import TestClient
 from sqlalchemy import select
 
 from rapport.webhooks.models import Webhook, WebhookDelivery
-from tests.conftest import Account, assert_problem
-from tests.factories import PATH_OBJECTS, make_contact, make_webhook
+from tests.conftest import Account, assert_problem, register_account
+from tests.factories import PATH_OBJECTS, make_contact, make_interview, make_webhook, share_with
 from tests.security.crawl import (
     API,
     FEED_PARAMETER,
@@ -66,6 +66,7 @@ REFERENCING_BODIES: dict[str, Any] = {
     "update_referral": {"interview_id": "{interview_id}"},
     "create_reminder": _INTERVIEW_REMINDER,
     "render_template": {"contact_id": "{interview_contact_id}", "interview_id": "{interview_id}"},
+    "create_shared_comment": {"body": "About this one", "interview_id": "{interview_id}"},
 }
 
 
@@ -78,8 +79,18 @@ def _referral_of_the_interviewed(account: Account, ids: dict[str, str]) -> dict[
     return {"referral_id": created.json()["id"]}
 
 
+def _share_of_a_student_with_an_interview(account: Account, ids: dict[str, str]) -> dict[str, str]:
+    """A counselor comments on the sharing student's interview, not on one of their own."""
+    student = register_account(account.client.app, name="Sharing Student")
+    interview_id = make_interview(student)
+    return {"shared_id": share_with(account, student), "interview_id": interview_id}
+
+
 # Path objects that must fit the body (default: a new object from tests/factories.py).
-PATH_SETUP = {"update_referral": _referral_of_the_interviewed}
+PATH_SETUP = {
+    "update_referral": _referral_of_the_interviewed,
+    "create_shared_comment": _share_of_a_student_with_an_interview,
+}
 # Fields ending in _id that name no object of the user's (the OAuth2 form's client id).
 NOT_REFERENCES = {("issue_oauth_token", "client_id")}
 

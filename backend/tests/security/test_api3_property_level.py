@@ -18,8 +18,10 @@ from sqlalchemy import select
 from rapport.accounts.models import User
 from rapport.auth.models import AccessToken
 from rapport.idempotency.models import IdempotencyRecord
+from rapport.shares.models import Share
 from rapport.webhooks.models import Webhook
 from tests.conftest import PASSWORD, Account, assert_problem
+from tests.factories import create_share
 from tests.security.crawl import API, crawl, fill, operations, owned_ids, populate
 
 SENSITIVE_KEY = re.compile(r"hash|password|secret|encrypted", re.IGNORECASE)
@@ -34,6 +36,7 @@ def _stored_secrets(app: FastAPI) -> set[str]:
         values |= set(session.scalars(select(AccessToken.token_hash)))
         values |= set(session.scalars(select(IdempotencyRecord.request_hash)))
         values |= set(session.scalars(select(Webhook.secret_encrypted)))
+        values |= set(session.scalars(select(Share.token_hash)))
     return {value for value in values if value}
 
 
@@ -54,9 +57,10 @@ def test_no_answer_of_a_full_crawl_holds_a_hash_or_stored_secret(
         json={"url": "https://hooks.example.com/x", "events": ["contact.created"]},
     ).json()["secret"]
     alice.post(f"{API}/contacts", json={"full_name": "Keyed"}, headers={"Idempotency-Key": "k1"})
+    share_link = create_share(alice)["token"]
     stored = _stored_secrets(app)
-    assert len(stored) >= 5
-    raw_secrets = {alice.token, webhook_secret}
+    assert len(stored) >= 6
+    raw_secrets = {alice.token, webhook_secret, share_link}
     answers = list(crawl(alice, app, ids))
     signed_in = client.post(f"{API}/auth/login", json={"email": alice.email, "password": PASSWORD})
     answers.append(("login", signed_in))
@@ -80,8 +84,9 @@ def test_a_retried_create_that_reveals_a_secret_is_refused_and_nothing_is_kept(
             {"url": "https://hooks.example.com/r", "events": ["contact.created"]},
             "secret",
         ),
+        (f"{API}/shares", {"counselor_email": "retry.counselor@example.edu"}, "token"),
     ]:
-        headers = {"Idempotency-Key": f"secret-{field}"}
+        headers = {"Idempotency-Key": f"secret-{path}"}
         first = alice.post(path, json=body, headers=headers)
         assert first.status_code == 201, first.text
         retry = alice.post(path, json=body, headers=headers)
@@ -92,6 +97,7 @@ def test_a_retried_create_that_reveals_a_secret_is_refused_and_nothing_is_kept(
         assert all(first.json()[field].encode() not in saved for saved in kept)
     assert len(alice.get(f"{API}/me/tokens").json()["items"]) == 2  # tests + retry, once
     assert len(alice.get(f"{API}/webhooks").json()["items"]) == 1
+    assert len(alice.get(f"{API}/shares").json()["items"]) == 1
 
 
 def test_owner_ids_are_never_accepted_from_clients(
@@ -127,6 +133,7 @@ def test_read_models_never_expose_hash_or_secret_fields(app: FastAPI) -> None:
     allowed = {
         ("TokenCreated", "token"),
         ("WebhookCreated", "secret"),
+        ("ShareCreated", "token"),
         ("SessionRead", "csrf_token"),
         ("OAuthToken", "access_token"),
     }

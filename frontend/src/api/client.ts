@@ -1,6 +1,7 @@
 // The one typed API client (generated types from openapi.json + openapi-fetch). Screens call
 // `api.GET("/api/v1/...")` and unwrap the answer with `ok()`; nothing else builds requests.
 import createClient, { type Middleware } from "openapi-fetch";
+import { connection, offline, updateConnection } from "../offline/status";
 import type { components, paths } from "./schema";
 
 export type Schemas = components["schemas"];
@@ -35,18 +36,67 @@ const session: Middleware = {
     return request;
   },
   onResponse({ request, response }) {
-    if (response.status === 401 && !new URL(request.url).pathname.startsWith("/api/v1/auth/")) {
+    // A request sent with its own credential (a counselor's share link) failing says nothing
+    // about the browser's session.
+    const ownCredential = request.headers.has("Authorization");
+    if (response.status === 401 && !ownCredential && !new URL(request.url).pathname.startsWith("/api/v1/auth/")) {
       for (const listener of signedOutListeners) listener();
     }
     return response;
   },
 };
 
+/** The reads kept on the device for offline use: the screens a student opens on the go. */
+const OFFLINE_READS = /^\/api\/v1\/(me|dashboard|network|contacts|interviews|reminders|referrals|questions|templates)(\/\{\w+\}(\/(timeline|interactions))?)?$/;
+/** Marks an answer served from the device's copy, not by the server. */
+export const OFFLINE_COPY = "X-Rapport-Offline-Copy";
+
+const where = (request: Request) => {
+  const url = new URL(request.url);
+  return url.pathname + url.search;
+};
+
+/** Answers are copied to the device as they arrive; with no network, the copy answers. */
+const offlineCopies: Middleware = {
+  onResponse({ request, response, schemaPath }) {
+    if (response.headers.has(OFFLINE_COPY)) return response;
+    cameOnline();
+    if (request.method === "GET" && response.ok && OFFLINE_READS.test(schemaPath)) {
+      const etag = response.headers.get("ETag") ?? "";
+      void response
+        .clone()
+        .json()
+        .then(async (body) => (await offline()).remember(where(request), body, etag))
+        .catch(() => undefined);
+    }
+    return response;
+  },
+  async onError({ request, schemaPath }) {
+    updateConnection({ offline: true });
+    if (request.method !== "GET" || !OFFLINE_READS.test(schemaPath)) return;
+    const copy = await (await offline()).recall(where(request)).catch(() => undefined);
+    if (!copy) return;
+    const shown = connection().syncedAt;
+    if (!shown || copy.savedAt < shown) updateConnection({ syncedAt: copy.savedAt });
+    return new Response(JSON.stringify(copy.body), {
+      status: 200,
+      headers: { "Content-Type": "application/json", ETag: copy.etag, [OFFLINE_COPY]: copy.savedAt },
+    });
+  },
+};
+
+/** The server answered: the connection is back, so writes waiting on the device can go. */
+function cameOnline(): void {
+  const { offline: wasOffline, outbox } = connection();
+  if (wasOffline) updateConnection({ offline: false });
+  if (outbox.some((item) => item.state === "waiting")) void offline().then((sync) => sync.flush());
+}
+
 export const api = createClient<paths>({
   baseUrl: globalThis.location?.origin ?? "http://localhost",
   credentials: "same-origin",
 });
-api.use(session);
+api.use(session, offlineCopies);
 
 export class ApiError extends Error {
   readonly status: number;

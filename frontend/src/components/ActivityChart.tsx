@@ -4,6 +4,7 @@ import { useEffect, useRef } from "preact/hooks";
 import uPlot from "uplot";
 import "uplot/dist/uPlot.min.css";
 import type { Schemas } from "../api/client";
+import { DataTable } from "./ui";
 
 type Week = Schemas["WeekActivity"];
 
@@ -63,25 +64,15 @@ export function ActivityChart({ weeks }: { weeks: Week[] }) {
         </li>
       </ul>
       <div ref={box} class="chart__plot" role="img" aria-label={`Last ${weeks.length} weeks: ${touches} touches and ${interviews} interviews.`} />
-      <table class="visually-hidden">
-        <caption>Weekly activity</caption>
-        <thead>
-          <tr>
-            <th scope="col">Week of</th>
-            <th scope="col">Touches</th>
-            <th scope="col">Interviews</th>
+      <DataTable class="visually-hidden" caption="Weekly activity" columns={["Week of", "Touches", "Interviews"]}>
+        {weeks.map((week) => (
+          <tr key={week.week_start}>
+            <th scope="row">{week.week_start}</th>
+            <td>{week.touches}</td>
+            <td>{week.interviews}</td>
           </tr>
-        </thead>
-        <tbody>
-          {weeks.map((week) => (
-            <tr key={week.week_start}>
-              <th scope="row">{week.week_start}</th>
-              <td>{week.touches}</td>
-              <td>{week.interviews}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+        ))}
+      </DataTable>
     </figure>
   );
 }

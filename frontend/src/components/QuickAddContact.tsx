@@ -1,8 +1,10 @@
 import { useEffect } from "preact/hooks";
-import { api, ok, type Schemas } from "../api/client";
+import type { Schemas } from "../api/client";
+import { SAVED_ON_DEVICE, addContact } from "../offline/status";
 import { CONNECTIONS, STAGES } from "../lib/labels";
 import { useForm } from "../lib/forms";
-import { Button, Dialog, FormError, SelectField, TextArea, TextField } from "./ui";
+import { FormDialog } from "./SaveForm";
+import { SelectField, TextArea, TextField } from "./ui";
 
 export type Contact = Schemas["ContactRead"];
 
@@ -29,102 +31,49 @@ export function QuickAddContact({
   open,
   onClose,
   onCreated,
+  onSavedOnDevice,
   initialStage = "identified",
 }: {
   open: boolean;
   onClose: () => void;
   onCreated: (contact: Contact) => void;
+  /** Offline: the new contact waits on this device and is added once the connection returns. */
+  onSavedOnDevice: (fullName: string) => void;
   initialStage?: string;
 }) {
   const form = useForm({ ...EMPTY, stage: initialStage });
-  const v = form.values;
   useEffect(() => {
     if (open) form.set("stage", initialStage);
   }, [open, initialStage]);
+  const create = async (values: typeof EMPTY) => {
+    const sent = await addContact({
+      full_name: values.full_name,
+      organization: values.organization || null,
+      title: values.title || null,
+      email: values.email || null,
+      connection: values.connection as Schemas["Connection"],
+      connection_note: values.connection_note,
+      tags: splitTags(values.tags),
+      stage: values.stage as Schemas["Stage"],
+    });
+    form.reset({ ...EMPTY, stage: initialStage });
+    if (sent === SAVED_ON_DEVICE) onSavedOnDevice(values.full_name);
+    else onCreated(sent.data);
+  };
   return (
-    <Dialog title="Add a contact" open={open} onClose={onClose}>
-      <form
-        class="stack"
-        noValidate
-        onSubmit={async (event) => {
-          event.preventDefault();
-          await form.submit(async (values) => {
-            const contact = await ok(
-              api.POST("/api/v1/contacts", {
-                body: {
-                  full_name: values.full_name,
-                  organization: values.organization || null,
-                  title: values.title || null,
-                  email: values.email || null,
-                  connection: values.connection as Schemas["Connection"],
-                  connection_note: values.connection_note,
-                  tags: splitTags(values.tags),
-                  stage: values.stage as Schemas["Stage"],
-                },
-              }),
-            );
-            form.reset({ ...EMPTY, stage: initialStage });
-            onCreated(contact);
-          });
-        }}
-      >
-        <FormError message={form.general} />
-        <TextField
-          label="Full name"
-          required
-          autoComplete="off"
-          value={v.full_name}
-          onValue={(value) => form.set("full_name", value)}
-          error={form.errors.full_name}
-        />
-        <div class="grid-2">
-          <TextField
-            label="Organization"
-            value={v.organization}
-            onValue={(value) => form.set("organization", value)}
-            error={form.errors.organization}
-          />
-          <TextField label="Title" value={v.title} onValue={(value) => form.set("title", value)} error={form.errors.title} />
-        </div>
-        <TextField
-          label="E-mail"
-          type="email"
-          value={v.email}
-          onValue={(value) => form.set("email", value)}
-          error={form.errors.email}
-        />
-        <div class="grid-2">
-          <SelectField
-            label="Connection"
-            value={v.connection}
-            onValue={(value) => form.set("connection", value)}
-            options={CONNECTIONS}
-            error={form.errors.connection}
-          />
-          <SelectField label="Stage" value={v.stage} onValue={(value) => form.set("stage", value)} options={STAGES} error={form.errors.stage} />
-        </div>
-        <TextArea
-          label="How you are connected"
-          rows={2}
-          hint="In words that can go into an outreach e-mail."
-          value={v.connection_note}
-          onValue={(value) => form.set("connection_note", value)}
-          error={form.errors.connection_note}
-        />
-        <TextField
-          label="Tags"
-          hint="Separate with commas, e.g. biotech, alumni"
-          value={v.tags}
-          onValue={(value) => form.set("tags", value)}
-          error={form.errors.tags}
-        />
-        <div class="dialog__actions">
-          <Button onClick={onClose}>Cancel</Button>
-          <Button type="submit" variant="primary" busy={form.submitting}>
-            Add contact
-          </Button>
-        </div>
-      </form>
-    </Dialog>
+    <FormDialog title="Add a contact" open={open} onClose={onClose} form={form} save={create} submitLabel="Add contact">
+      <TextField label="Full name" required autoComplete="off" {...form.field("full_name")} />
+      <div class="grid-2">
+        <TextField label="Organization" {...form.field("organization")} />
+        <TextField label="Title" {...form.field("title")} />
+      </div>
+      <TextField label="E-mail" type="email" {...form.field("email")} />
+      <div class="grid-2">
+        <SelectField label="Connection" {...form.field("connection")} options={CONNECTIONS} />
+        <SelectField label="Stage" {...form.field("stage")} options={STAGES} />
+      </div>
+      <TextArea label="How you are connected" rows={2} hint="In words that can go into an outreach e-mail." {...form.field("connection_note")} />
+      <TextField label="Tags" hint="Separate with commas, e.g. biotech, alumni" {...form.field("tags")} />
+    </FormDialog>
   );
 }

@@ -2,6 +2,7 @@ import { useState } from "preact/hooks";
 import { describeError } from "../api/client";
 import { REMINDER_KINDS, label } from "../lib/labels";
 import { markDone, snooze, snoozeUntil } from "../lib/reminders";
+import { SAVED_ON_DEVICE } from "../offline/status";
 import { formatDateTime, formatRelative } from "../lib/time";
 import { useSession } from "../session";
 import { Badge, Button } from "./ui";
@@ -38,9 +39,9 @@ export function ReminderList({
     setBusy(reminder.id);
     setError(null);
     try {
-      if (how === "done") await markDone(reminder.id);
-      else await snooze(reminder.id, snoozeUntil(days, timeZone));
-      setAnnounce(how === "done" ? `Marked “${reminder.title}” done.` : `Snoozed “${reminder.title}”.`);
+      const sent = how === "done" ? await markDone(reminder) : await snooze(reminder, snoozeUntil(days, timeZone));
+      const onDevice = sent === SAVED_ON_DEVICE ? " Saved on this device; it syncs when you are back online." : "";
+      setAnnounce(`${how === "done" ? `Marked “${reminder.title}” done.` : `Snoozed “${reminder.title}”.`}${onDevice}`);
       onHandled(reminder.id, how);
     } catch (failure) {
       setError({ id: reminder.id, message: describeError(failure) });

@@ -3,11 +3,13 @@
 import type { ButtonHTMLAttributes, ComponentChildren, InputHTMLAttributes } from "preact";
 import { useEffect, useId, useRef, useState } from "preact/hooks";
 
+type FieldIds = { id: string; describedBy?: string; invalid: boolean };
+
 type FieldProps = {
   label: string;
   error?: string;
   hint?: ComponentChildren;
-  children: (ids: { id: string; describedBy?: string; invalid: boolean }) => ComponentChildren;
+  children: (ids: FieldIds) => ComponentChildren;
   class?: string;
 };
 
@@ -56,91 +58,47 @@ type InputAttributes = {
   list?: string;
 };
 
-type InputProps = InputAttributes & {
+/** What every labelled field takes: its value, where changes go, and its messages. */
+type BoundProps = {
   label: string;
   value: string;
   onValue: (value: string) => void;
   error?: string;
   hint?: ComponentChildren;
-  type?: string;
-  required?: boolean;
   fieldClass?: string;
 };
+
+type InputProps = InputAttributes & BoundProps;
+
+/** The attributes that tie a control to its Field's label, hint and error. */
+const wired = ({ id, describedBy, invalid }: FieldIds) => ({ id, "aria-describedby": describedBy, "aria-invalid": invalid || undefined });
 
 export function TextField({ label, value, onValue, error, hint, fieldClass, ...rest }: InputProps) {
   return (
     <Field label={label} error={error} hint={hint} class={fieldClass}>
-      {({ id, describedBy, invalid }) => (
-        <input
-          {...(rest as InputHTMLAttributes<HTMLInputElement>)}
-          id={id}
-          value={value}
-          aria-describedby={describedBy}
-          aria-invalid={invalid || undefined}
-          onInput={(event) => onValue(event.currentTarget.value)}
-        />
-      )}
+      {(ids) => <input {...(rest as InputHTMLAttributes<HTMLInputElement>)} {...wired(ids)} value={value} onInput={(event) => onValue(event.currentTarget.value)} />}
     </Field>
   );
 }
 
-type AreaProps = {
-  onBlur?: () => void;
-  placeholder?: string;
-  required?: boolean;
-  maxLength?: number;
-  disabled?: boolean;
-  "aria-label"?: string;
-  label: string;
-  value: string;
-  onValue: (value: string) => void;
-  error?: string;
-  hint?: ComponentChildren;
-  rows?: number;
-  fieldClass?: string;
-};
+type AreaProps = Pick<InputAttributes, "onBlur" | "placeholder" | "required" | "maxLength" | "disabled" | "aria-label"> &
+  BoundProps & { rows?: number };
 
 export function TextArea({ label, value, onValue, error, hint, fieldClass, ...rest }: AreaProps) {
   return (
     <Field label={label} error={error} hint={hint} class={fieldClass}>
-      {({ id, describedBy, invalid }) => (
-        <textarea
-          rows={3}
-          {...rest}
-          id={id}
-          value={value}
-          aria-describedby={describedBy}
-          aria-invalid={invalid || undefined}
-          onInput={(event) => onValue(event.currentTarget.value)}
-        />
-      )}
+      {(ids) => <textarea rows={3} {...rest} {...wired(ids)} value={value} onInput={(event) => onValue(event.currentTarget.value)} />}
     </Field>
   );
 }
 
-type SelectProps = {
-  label: string;
-  value: string;
-  onValue: (value: string) => void;
-  options: readonly (readonly [string, string])[];
-  error?: string;
-  hint?: ComponentChildren;
-  fieldClass?: string;
-  disabled?: boolean;
-};
+type SelectProps = BoundProps & { options: readonly (readonly [string, string])[]; disabled?: boolean };
 
 export function SelectField({ label, value, onValue, options, error, hint, fieldClass, disabled }: SelectProps) {
   return (
     <Field label={label} error={error} hint={hint} class={fieldClass}>
-      {({ id, describedBy, invalid }) => (
-        <select
-          id={id}
-          value={value}
-          disabled={disabled}
-          aria-describedby={describedBy}
-          aria-invalid={invalid || undefined}
-          onChange={(event) => onValue(event.currentTarget.value)}
-        >
+      {(ids) => (
+        <select {...wired(ids)} value={value} disabled={disabled} onChange={(event) => onValue(event.currentTarget.value)}>
           {options.map(([optionValue, text]) => (
             <option key={optionValue} value={optionValue}>
               {text}
@@ -349,5 +307,24 @@ export function PageHeader({ title, children, subtitle }: { title: string; subti
       </div>
       {children && <div class="page-header__actions">{children}</div>}
     </header>
+  );
+}
+
+/** A table with its column headings; the rows are its children. The caption is for screen readers. */
+export function DataTable({ caption, columns, class: cls = "table", children }: { caption?: string; columns: string[]; class?: string; children: ComponentChildren }) {
+  return (
+    <table class={cls}>
+      {caption && <caption class="visually-hidden">{caption}</caption>}
+      <thead>
+        <tr>
+          {columns.map((column) => (
+            <th scope="col" key={column}>
+              {column}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>{children}</tbody>
+    </table>
   );
 }

@@ -1,6 +1,7 @@
 // Turning an API problem into messages next to the right fields, and keeping what was typed.
 import { useState } from "preact/hooks";
 import { ApiError, describeError } from "../api/client";
+import { SAVED_ON_DEVICE } from "../offline/status";
 
 export type FieldErrors = Record<string, string>;
 
@@ -40,13 +41,29 @@ export function tidy(message: string): string {
   return /[.!?]$/.test(sentence) ? sentence : `${sentence}.`;
 }
 
+/** The keys of a form whose values are text (inputs, text areas, selects). */
+export type TextKeys<T> = { [K in keyof T]: T[K] extends string ? K : never }[keyof T] & string;
+
+/** What a text field needs from its form: spread it into TextField, TextArea or SelectField. */
+export interface FieldBinding {
+  value: string;
+  onValue: (value: string) => void;
+  error?: string;
+}
+
 export interface FormState<T> {
   values: T;
   errors: FieldErrors;
   general: string | null;
   conflict: boolean;
   submitting: boolean;
+  /** True after a successful save, until the next one starts (for a "Saved" status). */
+  saved: boolean;
+  /** That save is kept on this device until the connection returns (see offline/status). */
+  savedOnDevice: boolean;
   set: <K extends keyof T>(key: K, value: T[K]) => void;
+  /** The value, setter and error of one text field. */
+  field: (key: TextKeys<T>) => FieldBinding;
   setValues: (values: T) => void;
   /** Runs the save; on failure keeps the values and shows the errors. Resolves true on success. */
   submit: (save: (values: T) => Promise<unknown>) => Promise<boolean>;
@@ -59,6 +76,19 @@ export function useForm<T extends object>(initial: T): FormState<T> {
   const [general, setGeneral] = useState<string | null>(null);
   const [conflict, setConflict] = useState(false);
   const [submitting, setSubmitting] = useState(false);
+  const [saved, setSaved] = useState(false);
+  const [savedOnDevice, setSavedOnDevice] = useState(false);
+
+  const set = <K extends keyof T>(key: K, value: T[K]) => {
+    setValues((current) => ({ ...current, [key]: value }));
+    if (errors[key as string]) {
+      setErrors((current) => {
+        const next = { ...current };
+        delete next[key as string];
+        return next;
+      });
+    }
+  };
 
   return {
     values,
@@ -66,16 +96,14 @@ export function useForm<T extends object>(initial: T): FormState<T> {
     general,
     conflict,
     submitting,
-    set: (key, value) => {
-      setValues((current) => ({ ...current, [key]: value }));
-      if (errors[key as string]) {
-        setErrors((current) => {
-          const next = { ...current };
-          delete next[key as string];
-          return next;
-        });
-      }
-    },
+    saved,
+    savedOnDevice,
+    set,
+    field: (key) => ({
+      value: values[key] as string,
+      onValue: (value: string) => set(key, value as T[typeof key]),
+      error: errors[key],
+    }),
     setValues,
     reset: (next) => {
       setValues(next);
@@ -85,11 +113,13 @@ export function useForm<T extends object>(initial: T): FormState<T> {
     },
     submit: async (save) => {
       setSubmitting(true);
+      setSaved(false);
       setGeneral(null);
       setConflict(false);
       try {
-        await save(values);
+        setSavedOnDevice((await save(values)) === SAVED_ON_DEVICE);
         setErrors({});
+        setSaved(true);
         return true;
       } catch (error) {
         const shown = explain(error, Object.keys(values));

@@ -1,4 +1,5 @@
-import { api, ok, type Schemas } from "../api/client";
+import type { Schemas } from "../api/client";
+import { changeReminder } from "../offline/status";
 import { fromZonedInput, toZonedInput } from "./time";
 
 export type Reminder = Schemas["ReminderRead"];
@@ -10,10 +11,11 @@ export function snoozeUntil(days: number, timeZone: string, now: Date = new Date
   return fromZonedInput(`${day}T09:00`, timeZone) ?? later.toISOString();
 }
 
-export function markDone(id: string) {
-  return ok(api.PATCH("/api/v1/reminders/{reminder_id}", { params: { path: { reminder_id: id } }, body: { status: "done" } }));
+/** Ticks a reminder off; offline, the tick waits on the device and syncs later. */
+export function markDone(reminder: { id: string; title: string }) {
+  return changeReminder(reminder, { status: "done" }, "done");
 }
 
-export function snooze(id: string, dueAt: string) {
-  return ok(api.PATCH("/api/v1/reminders/{reminder_id}", { params: { path: { reminder_id: id } }, body: { due_at: dueAt } }));
+export function snooze(reminder: { id: string; title: string }, dueAt: string) {
+  return changeReminder(reminder, { due_at: dueAt }, "snoozed");
 }

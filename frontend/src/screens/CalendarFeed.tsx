@@ -1,14 +1,13 @@
 import { useState } from "preact/hooks";
-import { api, describeError, ok } from "../api/client";
-import { Button, CopyButton, Dialog, ErrorState, FormError, Loading } from "../components/ui";
+import { api, ok } from "../api/client";
+import { ConfirmDialog } from "../components/SaveForm";
+import { Button, CopyButton, ErrorState, Loading } from "../components/ui";
 import { useAsync } from "../lib/useAsync";
 
 /** The private iCalendar feed: copy it into a calendar app, or replace it if it leaked. */
 export function CalendarFeed() {
   const feed = useAsync(() => ok(api.GET("/api/v1/me/calendar")), []);
   const [confirm, setConfirm] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
   const [rotated, setRotated] = useState(false);
   return (
     <section class="card" aria-labelledby="calendar-title">
@@ -64,32 +63,19 @@ export function CalendarFeed() {
           </div>
         </>
       )}
-      <Dialog title="Replace the feed address?" open={confirm} onClose={() => setConfirm(false)}>
+      <ConfirmDialog
+        title="Replace the feed address?"
+        open={confirm}
+        onClose={() => setConfirm(false)}
+        confirmLabel="Replace address"
+        onConfirm={async () => {
+          feed.setData(await ok(api.POST("/api/v1/me/calendar/rotate")));
+          setConfirm(false);
+          setRotated(true);
+        }}
+      >
         <p>The current address stops working at once; calendars subscribed to it must subscribe again with the new one.</p>
-        <FormError message={error} />
-        <div class="dialog__actions">
-          <Button onClick={() => setConfirm(false)}>Cancel</Button>
-          <Button
-            variant="danger"
-            busy={busy}
-            onClick={async () => {
-              setBusy(true);
-              setError(null);
-              try {
-                feed.setData(await ok(api.POST("/api/v1/me/calendar/rotate")));
-                setConfirm(false);
-                setRotated(true);
-              } catch (failure) {
-                setError(describeError(failure));
-              } finally {
-                setBusy(false);
-              }
-            }}
-          >
-            Replace address
-          </Button>
-        </div>
-      </Dialog>
+      </ConfirmDialog>
     </section>
   );
 }

@@ -5,7 +5,9 @@ import { api, ok, type Schemas } from "../api/client";
 import { Icon } from "../components/Icon";
 import type { Contact } from "../components/QuickAddContact";
 import { ReminderList } from "../components/ReminderList";
-import { Badge, Button, Dialog, ErrorState, FormError, Loading, SelectField, TextArea, TextField } from "../components/ui";
+import { InterviewTimeFields } from "../components/InterviewTimeFields";
+import { FormDialog } from "../components/SaveForm";
+import { Badge, Button, Dialog, ErrorState, Loading, SelectField, TextArea, TextField } from "../components/ui";
 import { useContactNames } from "../lib/contactNames";
 import { useForm } from "../lib/forms";
 import { INTERVIEW_STATUSES, MEDIUMS, REFERRAL_STATUSES, REMINDER_KINDS, label } from "../lib/labels";
@@ -86,49 +88,31 @@ function ContactInterviews({ contact, onChanged }: { contact: Contact; onChanged
           ))}
         </ul>
       )}
-      <Dialog title={`Schedule an interview with ${contact.full_name}`} open={scheduling} onClose={() => setScheduling(false)}>
-        <form
-          class="stack"
-          noValidate
-          onSubmit={async (event) => {
-            event.preventDefault();
-            let createdId = "";
-            const done = await form.submit(async (v) => {
-              const created = await ok(
-                api.POST("/api/v1/interviews", {
-                  body: {
-                    contact_id: contact.id,
-                    scheduled_at: v.scheduled_at ? fromZonedInput(v.scheduled_at, timeZone) : null,
-                    duration_minutes: Number(v.duration_minutes),
-                    medium: v.medium as Schemas["Medium"],
-                    location: v.location,
-                  },
-                }),
-              );
-              createdId = created.id;
-            });
-            if (done) {
-              setScheduling(false);
-              onChanged();
-              route(`/interviews/${createdId}?phase=prepare`);
-            }
-          }}
-        >
-          <FormError message={form.general} />
-          <div class="grid-2">
-            <TextField label="Date and time" type="datetime-local" value={form.values.scheduled_at} onValue={(v) => form.set("scheduled_at", v)} error={form.errors.scheduled_at} hint={timeZone} />
-            <TextField label="Length (minutes)" type="number" min={5} value={form.values.duration_minutes} onValue={(v) => form.set("duration_minutes", v)} error={form.errors.duration_minutes} hint="Agree on it, and stick to it." />
-          </div>
-          <SelectField label="Medium" value={form.values.medium} onValue={(v) => form.set("medium", v)} options={MEDIUMS} error={form.errors.medium} />
-          <TextField label="Place or meeting link" value={form.values.location} onValue={(v) => form.set("location", v)} error={form.errors.location} />
-          <div class="dialog__actions">
-            <Button onClick={() => setScheduling(false)}>Cancel</Button>
-            <Button type="submit" variant="primary" busy={form.submitting}>
-              Schedule
-            </Button>
-          </div>
-        </form>
-      </Dialog>
+      <FormDialog
+        title={`Schedule an interview with ${contact.full_name}`}
+        open={scheduling}
+        onClose={() => setScheduling(false)}
+        form={form}
+        save={async (v) => {
+          const created = await ok(
+            api.POST("/api/v1/interviews", {
+              body: {
+                contact_id: contact.id,
+                scheduled_at: v.scheduled_at ? fromZonedInput(v.scheduled_at, timeZone) : null,
+                duration_minutes: Number(v.duration_minutes),
+                medium: v.medium as Schemas["Medium"],
+                location: v.location,
+              },
+            }),
+          );
+          setScheduling(false);
+          onChanged();
+          route(`/interviews/${created.id}?phase=prepare`);
+        }}
+        submitLabel="Schedule"
+      >
+        <InterviewTimeFields field={form.field} timeZone={timeZone} />
+      </FormDialog>
     </section>
   );
 }
@@ -173,46 +157,37 @@ function ContactReminders({ contact, onChanged }: { contact: Contact; onChanged:
           }}
         />
       )}
-      <Dialog title="Add a reminder" open={adding} onClose={() => setAdding(false)}>
-        <form
-          class="stack"
-          noValidate
-          onSubmit={async (event) => {
-            event.preventDefault();
-            const done = await form.submit(async (v) => {
-              await ok(
-                api.POST("/api/v1/reminders", {
-                  body: {
-                    title: v.title,
-                    kind: v.kind as Schemas["ReminderKind"],
-                    notes: v.notes,
-                    due_at: fromZonedInput(v.due_at, timeZone) ?? "",
-                    contact_id: contact.id,
-                  },
-                }),
-              );
-            });
-            if (done) {
-              setAdding(false);
-              reminders.reload();
-            }
-          }}
-        >
-          <FormError message={form.general} />
-          <TextField label="What" placeholder={`Send ${contact.full_name.split(" ")[0]} the paper`} value={form.values.title} onValue={(v) => form.set("title", v)} error={form.errors.title} />
-          <div class="grid-2">
-            <SelectField label="Kind" value={form.values.kind} onValue={(v) => form.set("kind", v)} options={REMINDER_KINDS.filter(([k]) => k !== "keep_in_touch")} error={form.errors.kind} />
-            <TextField label="Due" type="datetime-local" value={form.values.due_at} onValue={(v) => form.set("due_at", v)} error={form.errors.due_at} hint={timeZone} />
-          </div>
-          <TextArea label="Notes" rows={2} value={form.values.notes} onValue={(v) => form.set("notes", v)} error={form.errors.notes} />
-          <div class="dialog__actions">
-            <Button onClick={() => setAdding(false)}>Cancel</Button>
-            <Button type="submit" variant="primary" busy={form.submitting}>
-              Add reminder
-            </Button>
-          </div>
-        </form>
-      </Dialog>
+      <FormDialog
+        title="Add a reminder"
+        open={adding}
+        onClose={() => setAdding(false)}
+        form={form}
+        save={(v) =>
+          ok(
+            api.POST("/api/v1/reminders", {
+              body: {
+                title: v.title,
+                kind: v.kind as Schemas["ReminderKind"],
+                notes: v.notes,
+                due_at: fromZonedInput(v.due_at, timeZone) ?? "",
+                contact_id: contact.id,
+              },
+            }),
+          )
+        }
+        onSaved={() => {
+          setAdding(false);
+          reminders.reload();
+        }}
+        submitLabel="Add reminder"
+      >
+        <TextField label="What" placeholder={`Send ${contact.full_name.split(" ")[0]} the paper`} {...form.field("title")} />
+        <div class="grid-2">
+          <SelectField label="Kind" {...form.field("kind")} options={REMINDER_KINDS.filter(([k]) => k !== "keep_in_touch")} />
+          <TextField label="Due" type="datetime-local" {...form.field("due_at")} hint={timeZone} />
+        </div>
+        <TextArea label="Notes" rows={2} {...form.field("notes")} />
+      </FormDialog>
     </section>
   );
 }

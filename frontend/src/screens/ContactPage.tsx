@@ -1,20 +1,13 @@
 import { useLocation, useRoute } from "preact-iso";
 import { useState } from "preact/hooks";
-import { api, describeError, ifMatch, ok, withEtag, type Schemas } from "../api/client";
+import { api, ifMatch, ok, withEtag, type Schemas } from "../api/client";
 import { Icon } from "../components/Icon";
 import { splitTags, type Contact } from "../components/QuickAddContact";
-import {
-  Badge,
-  Button,
-  Dialog,
-  ErrorState,
-  FormError,
-  Loading,
-  SelectField,
-  TextArea,
-  TextField,
-} from "../components/ui";
+import { ConfirmDialog, FormActions, FormCard, SaveForm } from "../components/SaveForm";
+import { Badge, Button, ErrorState, FormError, Loading, SelectField, TextArea, TextField } from "../components/ui";
 import { useForm } from "../lib/forms";
+import { useAction } from "../lib/useAction";
+import { SAVED_ON_DEVICE, changeContact, logTouch, useConnection, useSynced, type Sent } from "../offline/status";
 import { CONNECTIONS, INTERVIEW_STATUSES, STAGES, TOUCH_KINDS, initials, label } from "../lib/labels";
 import { dueState, formatDate, formatDateTime, formatRelative, fromZonedInput, toZonedInput } from "../lib/time";
 import { useAsync } from "../lib/useAsync";
@@ -34,6 +27,13 @@ export function ContactPage() {
     () => ok(api.GET("/api/v1/contacts/{contact_id}/timeline", { params: { path: { contact_id: id }, query: { limit: 100 } } })),
     [id],
   );
+
+  // Touches and edits made offline reached the server: show its version now.
+  useSynced((delivered) => {
+    if (!delivered.some((item) => item.url.includes(id))) return;
+    timeline.reload();
+    contact.reload();
+  });
 
   if (contact.error) return <div class="page"><ErrorState message={contact.error} onRetry={contact.reload} /></div>;
   if (!contact.data) return <div class="page"><Loading label="Loading contact…" /></div>;
@@ -55,13 +55,13 @@ export function ContactPage() {
       <div class="columns">
         <div class="columns__main">
           <LogTouch
-            contactId={id}
+            contact={current}
             onLogged={() => {
               timeline.reload();
               void refresh();
             }}
           />
-          <Timeline timeline={timeline} onChanged={() => void refresh()} />
+          <Timeline contactId={id} timeline={timeline} onChanged={() => void refresh()} />
           <ContactExtras contact={current} onChanged={() => void refresh()} />
         </div>
         <aside class="columns__side">
@@ -77,20 +77,18 @@ export function ContactPage() {
 
 type EditProps = { contact: Contact; etag: string; onSaved: (contact: Contact, etag: string) => void; onReload: () => void };
 
-async function saveContact(contact: Contact, etag: string, body: Schemas["ContactUpdate"]) {
-  return withEtag(
-    api.PATCH("/api/v1/contacts/{contact_id}", {
-      params: { path: { contact_id: contact.id }, header: ifMatch(etag) },
-      body,
-    }),
-  );
+/** Saves a change to the contact and shows it; offline, it waits on the device (shown as made). */
+async function saveContact({ contact, etag, onSaved }: EditProps, body: Schemas["ContactUpdate"]): Promise<Sent<Contact>> {
+  const sent = await changeContact(contact, etag, body);
+  if (sent === SAVED_ON_DEVICE) onSaved({ ...contact, ...body } as Contact, etag);
+  else onSaved(sent.data, sent.etag);
+  return sent;
 }
 
-function ContactHeader({ contact, etag, onSaved, onReload }: EditProps) {
+function ContactHeader(props: EditProps) {
+  const { contact, onReload } = props;
   const { timeZone } = useSession();
-  const [error, setError] = useState<string | null>(null);
-  const [conflict, setConflict] = useState(false);
-  const [saving, setSaving] = useState(false);
+  const action = useAction();
   const due = contact.next_touch_due ? dueState(contact.next_touch_due, timeZone) : null;
   return (
     <header class="contact-header">
@@ -121,109 +119,90 @@ function ContactHeader({ contact, etag, onSaved, onReload }: EditProps) {
           <SelectField
             label="Stage"
             value={contact.stage}
-            disabled={saving}
+            disabled={action.busy}
             options={STAGES}
-            onValue={async (stage) => {
-              setSaving(true);
-              setError(null);
-              try {
-                const saved = await saveContact(contact, etag, { stage: stage as Schemas["Stage"] });
-                onSaved(saved.data, saved.etag);
-              } catch (failure) {
-                setError(describeError(failure));
-                setConflict((failure as { status?: number }).status === 412);
-              } finally {
-                setSaving(false);
-              }
-            }}
+            onValue={(stage) => void action.run(() => saveContact(props, { stage: stage as Schemas["Stage"] }))}
           />
           <DraftEmail contact={contact} />
         </div>
       </div>
-      <FormError message={error} conflict={conflict} onReload={onReload} />
+      <FormError message={action.error} conflict={action.conflict} onReload={onReload} />
     </header>
   );
 }
 
-function LogTouch({ contactId, onLogged }: { contactId: string; onLogged: (touch: Interaction) => void }) {
+function LogTouch({ contact, onLogged }: { contact: Contact; onLogged: (touch: Interaction) => void }) {
   const { timeZone } = useSession();
   const fresh = () => ({ kind: "email", occurred_at: toZonedInput(new Date().toISOString(), timeZone), summary: "", url: "" });
   const form = useForm(fresh());
   const [opened, setOpened] = useState(form.values.occurred_at);
-  const [logged, setLogged] = useState(false);
+  const log = async (values: ReturnType<typeof fresh>) => {
+    const body = {
+      kind: values.kind as Schemas["InteractionKind"],
+      // Left as prefilled, it means the moment it is logged, not the minute the form opened (and
+      // not when it reaches the server, should it wait on the device).
+      occurred_at: values.occurred_at && values.occurred_at !== opened ? fromZonedInput(values.occurred_at, timeZone) : new Date().toISOString(),
+      summary: values.summary,
+      url: values.url.trim() || null,
+    };
+    const sent = await logTouch(contact.id, body, `${label(TOUCH_KINDS, body.kind)} with ${contact.full_name}`);
+    if (sent !== SAVED_ON_DEVICE) onLogged(sent.data);
+    return sent;
+  };
   return (
-    <section class="card" aria-labelledby="log-touch-title">
-      <h2 id="log-touch-title">Log a touch</h2>
-      <form
-        class="stack"
-        noValidate
-        onSubmit={async (event) => {
-          event.preventDefault();
-          setLogged(false);
-          const done = await form.submit(async (values) => {
-            const touch = await ok(
-              api.POST("/api/v1/contacts/{contact_id}/interactions", {
-                params: { path: { contact_id: contactId } },
-                body: {
-                  kind: values.kind as Schemas["InteractionKind"],
-                  // Left as prefilled, it means "now" (the server's clock), not the minute the form opened.
-                  occurred_at: values.occurred_at && values.occurred_at !== opened ? fromZonedInput(values.occurred_at, timeZone) : null,
-                  summary: values.summary,
-                  url: values.url.trim() || null,
-                },
-              }),
-            );
-            onLogged(touch);
-          });
-          if (done) {
-            const next = fresh();
-            form.reset(next);
-            setOpened(next.occurred_at);
-            setLogged(true);
-          }
-        }}
-      >
-        <FormError message={form.general} />
-        <div class="grid-2">
-          <SelectField label="Kind" value={form.values.kind} onValue={(value) => form.set("kind", value)} options={TOUCH_KINDS} error={form.errors.kind} />
-          <TextField
-            label="When"
-            type="datetime-local"
-            value={form.values.occurred_at}
-            onValue={(value) => form.set("occurred_at", value)}
-            error={form.errors.occurred_at}
-            hint={`Your time zone: ${timeZone}`}
-          />
-        </div>
-        <TextArea
-          label="Note"
-          rows={2}
-          placeholder="Sent the article on CRISPR screens we discussed."
-          value={form.values.summary}
-          onValue={(value) => form.set("summary", value)}
-          error={form.errors.summary}
-        />
-        <TextField label="Link (optional)" type="url" value={form.values.url} onValue={(value) => form.set("url", value)} error={form.errors.url} />
-        <div class="form-actions">
-          <Button type="submit" variant="primary" busy={form.submitting}>
-            Log touch
-          </Button>
-          <span class="saved" role="status">
-            {logged ? "Touch logged" : ""}
-          </span>
-        </div>
-      </form>
-    </section>
+    <FormCard
+      title="Log a touch"
+      form={form}
+      save={log}
+      onSaved={() => {
+        const next = fresh();
+        form.reset(next);
+        setOpened(next.occurred_at);
+      }}
+      submitLabel="Log touch"
+      status="Touch logged"
+    >
+      <div class="grid-2">
+        <SelectField label="Kind" {...form.field("kind")} options={TOUCH_KINDS} />
+        <TextField label="When" type="datetime-local" {...form.field("occurred_at")} hint={`Your time zone: ${timeZone}`} />
+      </div>
+      <TextArea label="Note" rows={2} placeholder="Sent the article on CRISPR screens we discussed." {...form.field("summary")} />
+      <TextField label="Link (optional)" type="url" {...form.field("url")} />
+    </FormCard>
+  );
+}
+
+/** Touches logged offline, still on this device: shown at the top of the timeline until synced. */
+function WaitingTouches({ contactId }: { contactId: string }) {
+  const { timeZone } = useSession();
+  const url = `/api/v1/contacts/${contactId}/interactions`;
+  const touches = useConnection().outbox.filter((item) => item.url === url);
+  return (
+    <>
+      {touches.map((item) => (
+        <li key={item.seq} class="timeline__item timeline__item--waiting">
+          <span class="timeline__dot" aria-hidden="true" />
+          <div class="timeline__body">
+            <p class="timeline__head">
+              <Badge tone="info">{label(TOUCH_KINDS, String(item.body.kind))}</Badge> <Badge tone="warn">Waiting to sync</Badge>{" "}
+              <time dateTime={String(item.body.occurred_at ?? item.createdAt)}>{formatDateTime(String(item.body.occurred_at ?? item.createdAt), timeZone)}</time>
+            </p>
+            {item.body.summary ? <p class="timeline__text">{String(item.body.summary)}</p> : null}
+          </div>
+          <span />
+        </li>
+      ))}
+    </>
   );
 }
 
 type TimelineEntry = Schemas["TimelineEntry"];
 
-function Timeline({ timeline, onChanged }: { timeline: ReturnType<typeof useAsync<Schemas["Page_TimelineEntry_"]>>; onChanged: () => void }) {
+function Timeline({ contactId, timeline, onChanged }: { contactId: string; timeline: ReturnType<typeof useAsync<Schemas["Page_TimelineEntry_"]>>; onChanged: () => void }) {
   const { timeZone } = useSession();
   const [removing, setRemoving] = useState<Interaction | null>(null);
-  const [error, setError] = useState<string | null>(null);
   const entries = timeline.data?.items ?? [];
+  const waiting = useConnection().outbox.some((item) => item.url === `/api/v1/contacts/${contactId}/interactions`);
   return (
     <section class="card" aria-labelledby="timeline-title">
       <h2 id="timeline-title">Timeline</h2>
@@ -231,10 +210,11 @@ function Timeline({ timeline, onChanged }: { timeline: ReturnType<typeof useAsyn
         <Loading label="Loading timeline…" />
       ) : timeline.error ? (
         <ErrorState message={timeline.error} onRetry={timeline.reload} />
-      ) : !entries.length ? (
+      ) : !entries.length && !waiting ? (
         <p class="muted">No touches or interviews yet. Every e-mail, call or article you share counts.</p>
       ) : (
         <ol class="timeline" aria-label="Timeline">
+          <WaitingTouches contactId={contactId} />
           {entries.map((entry: TimelineEntry) =>
             entry.touch ? (
               <li key={entry.touch.id} class="timeline__item">
@@ -272,30 +252,21 @@ function Timeline({ timeline, onChanged }: { timeline: ReturnType<typeof useAsyn
           )}
         </ol>
       )}
-      <Dialog title="Delete this touch?" open={removing !== null} onClose={() => setRemoving(null)}>
+      <ConfirmDialog
+        title="Delete this touch?"
+        open={removing !== null}
+        onClose={() => setRemoving(null)}
+        confirmLabel="Delete touch"
+        onConfirm={async () => {
+          if (!removing) return;
+          await ok(api.DELETE("/api/v1/interactions/{interaction_id}", { params: { path: { interaction_id: removing.id } } }));
+          timeline.reload();
+          setRemoving(null);
+          onChanged();
+        }}
+      >
         <p>The contact's last-contact date and next touch are recalculated.</p>
-        <FormError message={error} />
-        <div class="dialog__actions">
-          <Button onClick={() => setRemoving(null)}>Cancel</Button>
-          <Button
-            variant="danger"
-            onClick={async () => {
-              if (!removing) return;
-              try {
-                await ok(api.DELETE("/api/v1/interactions/{interaction_id}", { params: { path: { interaction_id: removing.id } } }));
-                timeline.reload();
-                setRemoving(null);
-                setError(null);
-                onChanged();
-              } catch (failure) {
-                setError(describeError(failure));
-              }
-            }}
-          >
-            Delete touch
-          </Button>
-        </div>
-      </Dialog>
+      </ConfirmDialog>
     </section>
   );
 }
@@ -340,36 +311,22 @@ function EditableCard<T extends Record<string, string>>({
         )}
       </div>
       {editing ? (
-        <form
-          class="stack"
-          noValidate
-          onSubmit={async (event) => {
-            event.preventDefault();
-            const done = await form.submit(async (values) => {
-              const saved = await saveContact(contact, etag, toBody(values));
-              onSaved(saved.data, saved.etag);
-            });
-            if (done) setEditing(false);
+        <SaveForm
+          form={form}
+          save={(values) => saveContact({ contact, etag, onSaved, onReload }, toBody(values))}
+          onSaved={() => setEditing(false)}
+          onReload={() => {
+            setEditing(false);
+            onReload();
           }}
         >
-          <FormError
-            message={form.general}
-            conflict={form.conflict}
-            onReload={() => {
-              setEditing(false);
-              onReload();
-            }}
-          />
           {fields(form)}
-          <div class="form-actions">
-            <Button type="submit" variant="primary" size="sm" busy={form.submitting}>
-              Save
-            </Button>
+          <FormActions form={form} label="Save" size="sm">
             <Button size="sm" onClick={() => setEditing(false)}>
               Cancel
             </Button>
-          </div>
-        </form>
+          </FormActions>
+        </SaveForm>
       ) : (
         view
       )}
@@ -437,23 +394,15 @@ function ProfileCard(props: EditProps) {
       }
       fields={(form) => (
         <>
-          <TextField label="Full name" value={form.values.full_name} onValue={(v) => form.set("full_name", v)} error={form.errors.full_name} />
-          <TextField label="E-mail" type="email" value={form.values.email} onValue={(v) => form.set("email", v)} error={form.errors.email} />
-          <TextField label="Phone" type="tel" value={form.values.phone} onValue={(v) => form.set("phone", v)} error={form.errors.phone} />
-          <TextField label="LinkedIn URL" type="url" value={form.values.linkedin_url} onValue={(v) => form.set("linkedin_url", v)} error={form.errors.linkedin_url} />
-          <TextField label="Organization" value={form.values.organization} onValue={(v) => form.set("organization", v)} error={form.errors.organization} />
-          <TextField label="Title" value={form.values.title} onValue={(v) => form.set("title", v)} error={form.errors.title} />
-          <TextField label="Location" value={form.values.location} onValue={(v) => form.set("location", v)} error={form.errors.location} />
-          <TextField label="Tags" hint="Separate with commas." value={form.values.tags} onValue={(v) => form.set("tags", v)} error={form.errors.tags} />
-          <TextField
-            label="Keep in touch every (days)"
-            type="number"
-            min={1}
-            hint="Empty for no cadence."
-            value={form.values.keep_in_touch_days}
-            onValue={(v) => form.set("keep_in_touch_days", v)}
-            error={form.errors.keep_in_touch_days}
-          />
+          <TextField label="Full name" {...form.field("full_name")} />
+          <TextField label="E-mail" type="email" {...form.field("email")} />
+          <TextField label="Phone" type="tel" {...form.field("phone")} />
+          <TextField label="LinkedIn URL" type="url" {...form.field("linkedin_url")} />
+          <TextField label="Organization" {...form.field("organization")} />
+          <TextField label="Title" {...form.field("title")} />
+          <TextField label="Location" {...form.field("location")} />
+          <TextField label="Tags" hint="Separate with commas." {...form.field("tags")} />
+          <TextField label="Keep in touch every (days)" type="number" min={1} hint="Empty for no cadence." {...form.field("keep_in_touch_days")} />
         </>
       )}
     />
@@ -478,8 +427,8 @@ function ConnectionCard(props: EditProps) {
       }
       fields={(form) => (
         <>
-          <SelectField label="Connection" value={form.values.connection} onValue={(v) => form.set("connection", v)} options={CONNECTIONS} error={form.errors.connection} />
-          <TextArea label="Connection note" rows={3} value={form.values.connection_note} onValue={(v) => form.set("connection_note", v)} error={form.errors.connection_note} />
+          <SelectField label="Connection" {...form.field("connection")} options={CONNECTIONS} />
+          <TextArea label="Connection note" rows={3} {...form.field("connection_note")} />
         </>
       )}
     />
@@ -504,8 +453,8 @@ function NotesCard(props: EditProps) {
       }
       fields={(form) => (
         <>
-          <TextArea label="Research notes" rows={6} value={form.values.research_notes} onValue={(v) => form.set("research_notes", v)} error={form.errors.research_notes} />
-          <TextArea label="Notes" rows={4} value={form.values.notes} onValue={(v) => form.set("notes", v)} error={form.errors.notes} />
+          <TextArea label="Research notes" rows={6} {...form.field("research_notes")} />
+          <TextArea label="Notes" rows={4} {...form.field("notes")} />
         </>
       )}
     />
@@ -515,37 +464,23 @@ function NotesCard(props: EditProps) {
 function DeleteContact({ contact, etag }: { contact: Contact; etag: string }) {
   const { route } = useLocation();
   const [open, setOpen] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
   return (
     <div class="danger-zone">
       <Button variant="ghost" size="sm" onClick={() => setOpen(true)}>
         Delete contact
       </Button>
-      <Dialog title={`Delete ${contact.full_name}?`} open={open} onClose={() => setOpen(false)}>
+      <ConfirmDialog
+        title={`Delete ${contact.full_name}?`}
+        open={open}
+        onClose={() => setOpen(false)}
+        confirmLabel="Delete contact"
+        onConfirm={async () => {
+          await ok(api.DELETE("/api/v1/contacts/{contact_id}", { params: { path: { contact_id: contact.id }, header: ifMatch(etag) } }));
+          route("/contacts");
+        }}
+      >
         <p>Their touches, interviews and reminders are deleted too. This cannot be undone.</p>
-        <FormError message={error} />
-        <div class="dialog__actions">
-          <Button onClick={() => setOpen(false)}>Cancel</Button>
-          <Button
-            variant="danger"
-            busy={busy}
-            onClick={async () => {
-              setBusy(true);
-              try {
-                await ok(api.DELETE("/api/v1/contacts/{contact_id}", { params: { path: { contact_id: contact.id }, header: ifMatch(etag) } }));
-                route("/contacts");
-              } catch (failure) {
-                setError(describeError(failure));
-              } finally {
-                setBusy(false);
-              }
-            }}
-          >
-            Delete contact
-          </Button>
-        </div>
-      </Dialog>
+      </ConfirmDialog>
     </div>
   );
 }

@@ -8,6 +8,7 @@ import { CONNECTIONS, STAGES, initials, label } from "../lib/labels";
 import { initialPaged, pagedReducer, shouldLoadMore } from "../lib/paging";
 import { dueState, formatRelative } from "../lib/time";
 import { nearEnd, visibleRange } from "../lib/windowing";
+import { useSynced } from "../offline/status";
 import { useSession } from "../session";
 
 type Filters = { q: string; stage: string; connection: string; tag: string; due: boolean };
@@ -55,7 +56,12 @@ export function Contacts() {
   const [debounced, setDebounced] = useState(filters);
   const [adding, setAdding] = useState(false);
   const [added, setAdded] = useState<Contact | null>(null);
+  const [onDevice, setOnDevice] = useState<string | null>(null);
   const [version, setVersion] = useState(0);
+  // Contacts added offline reached the server: list them.
+  useSynced((delivered) => {
+    if (delivered.some((item) => item.method === "POST" && item.url === "/api/v1/contacts")) setVersion((n) => n + 1);
+  });
 
   useEffect(() => {
     const timeout = setTimeout(() => setDebounced(filters), filters.q === debounced.q ? 0 : 250);
@@ -125,10 +131,23 @@ export function Contacts() {
         </div>
       </form>
 
-      {added && (
+      {(added || onDevice) && (
         <p class="notice" role="status">
-          Added <a href={`/contacts/${added.id}`}>{added.full_name}</a>.{" "}
-          <button type="button" class="link-btn" onClick={() => setAdded(null)}>
+          {added ? (
+            <>
+              Added <a href={`/contacts/${added.id}`}>{added.full_name}</a>.
+            </>
+          ) : (
+            `${onDevice} is saved on this device and will be added when you are back online.`
+          )}{" "}
+          <button
+            type="button"
+            class="link-btn"
+            onClick={() => {
+              setAdded(null);
+              setOnDevice(null);
+            }}
+          >
             Dismiss
           </button>
         </p>
@@ -146,7 +165,13 @@ export function Contacts() {
         onCreated={(contact) => {
           setAdding(false);
           setAdded(contact);
+          setOnDevice(null);
           setVersion((n) => n + 1);
+        }}
+        onSavedOnDevice={(name) => {
+          setAdding(false);
+          setAdded(null);
+          setOnDevice(name);
         }}
       />
     </div>
@@ -448,6 +473,10 @@ function ContactBoard({ filters, version }: { filters: Filters; version: number 
             ...current,
             [contact.stage]: { ...current[contact.stage], items: [contact, ...(current[contact.stage]?.items ?? [])] },
           }));
+        }}
+        onSavedOnDevice={(name) => {
+          setAdding(null);
+          setMessage(`${name} is saved on this device and will be added when you are back online.`);
         }}
       />
     </>

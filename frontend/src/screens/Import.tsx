@@ -1,7 +1,7 @@
 import { useState } from "preact/hooks";
 import { describeError } from "../api/client";
 import { uploadContacts, type ImportReport } from "../api/upload";
-import { Badge, Button, EmptyState, Field, PageHeader, SelectField } from "../components/ui";
+import { Badge, Button, DataTable, EmptyState, Field, PageHeader, SelectField } from "../components/ui";
 
 const FORMATS: Record<string, string> = {
   "rapport-csv": "Rapport CSV",
@@ -127,18 +127,7 @@ export function Import() {
             <EmptyState title="No rows of this kind." />
           ) : (
             <div class="table-wrap">
-              <table class="table">
-                <caption class="visually-hidden">Row by row report</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">Row</th>
-                    <th scope="col">Name</th>
-                    <th scope="col">E-mail</th>
-                    <th scope="col">Result</th>
-                    <th scope="col">Details</th>
-                  </tr>
-                </thead>
-                <tbody>
+              <DataTable caption="Row by row report" columns={["Row", "Name", "E-mail", "Result", "Details"]}>
                   {rows.slice(0, shown).map((row) => (
                     <tr key={row.row}>
                       <td>{row.row}</td>
@@ -150,8 +139,7 @@ export function Import() {
                       <td class={row.action === "error" ? "is-overdue" : "muted"}>{row.message ?? (row.changes?.length ? row.changes.join(", ") : "")}</td>
                     </tr>
                   ))}
-                </tbody>
-              </table>
+              </DataTable>
             </div>
           )}
           {rows.length > shown && <Button onClick={() => setShown((n) => n + PAGE)}>Show {Math.min(PAGE, rows.length - shown)} more rows</Button>}

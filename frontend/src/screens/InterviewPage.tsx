@@ -1,17 +1,22 @@
 import { useLocation, useRoute } from "preact-iso";
 import { useEffect, useRef, useState } from "preact/hooks";
-import { ApiError, api, describeError, ifMatch, ok, withEtag, type Schemas } from "../api/client";
+import { api, ifMatch, ok, withEtag, type Schemas } from "../api/client";
 import { Icon } from "../components/Icon";
+import { InterviewTimeFields } from "../components/InterviewTimeFields";
 import { ReminderList } from "../components/ReminderList";
+import { FormActions, FormCard, FormDialog, SaveForm } from "../components/SaveForm";
 import { Badge, Button, Checkbox, CopyButton, Dialog, ErrorState, FormError, Loading, SelectField, TextArea, TextField } from "../components/ui";
 import { rememberName, useContactNames } from "../lib/contactNames";
 import { mailtoUrl } from "../lib/email";
-import { useForm } from "../lib/forms";
+import { useForm, type FormState } from "../lib/forms";
+import { useAction, useFailure, type Failure } from "../lib/useAction";
 import { INTERVIEW_STATUSES, MEDIUMS, REFERRAL_STATUSES, label } from "../lib/labels";
 import { move } from "../lib/reorder";
 import { formatDateTime, fromZonedInput, toZonedInput } from "../lib/time";
 import { STOPPED, clock, parseTimer, pause, start, timerView, type TimerData } from "../lib/timer";
 import { useAsync } from "../lib/useAsync";
+import { SAVED_ON_DEVICE, changeInterview, useConnection, useSynced } from "../offline/status";
+import { useLazy } from "../lib/useLazy";
 import { useSession } from "../session";
 
 type Interview = Schemas["InterviewRead"];
@@ -33,8 +38,19 @@ export const toItemIn = (q: QuestionItem): Schemas["QuestionItemIn"] => ({
   bank_question_id: q.bank_question_id,
 });
 
-/** Saves to one interview one at a time, each with the ETag the previous save returned. */
-function useInterviewSaver(id: string, loaded: { data: Interview; etag: string } | undefined, onSaved: (v: { data: Interview; etag: string }) => void) {
+/** Changes that may wait on the device when offline: the interview's own fields, not its lists. */
+const OFFLINE_FIELDS = new Set(["notes", "takeaways", "goals", "pitch", "status", "completed_at", "asked_for_referrals", "scheduled_at", "duration_minutes", "medium", "location"]);
+
+/**
+ * Saves to one interview one at a time, each with the ETag the previous save returned. Offline,
+ * a change of its own fields waits on the device (and shows as made); lists need the server.
+ */
+function useInterviewSaver(
+  id: string,
+  loaded: { data: Interview; etag: string } | undefined,
+  onSaved: (v: { data: Interview; etag: string }) => void,
+  name: string,
+) {
   const etag = useRef(loaded?.etag ?? "");
   const latest = useRef<Interview | undefined>(loaded?.data);
   const queue = useRef<Promise<unknown>>(Promise.resolve());
@@ -46,16 +62,18 @@ function useInterviewSaver(id: string, loaded: { data: Interview; etag: string }
   }, [loaded?.etag]);
   // A change given as a function is computed from the interview as the previous save left it,
   // so quick edits in a row (two questions added at once) never overwrite each other.
-  return (change: Update | ((current: Interview) => Update)): Promise<Interview> => {
+  return (change: Update | ((current: Interview) => Update)): Promise<Interview | typeof SAVED_ON_DEVICE> => {
     const run = queue.current.catch(() => undefined).then(async () => {
-      const body = typeof change === "function" ? change(latest.current!) : change;
-      const saved = await withEtag(
-        api.PATCH("/api/v1/interviews/{interview_id}", { params: { path: { interview_id: id }, header: ifMatch(etag.current) }, body }),
-      );
+      const current = latest.current!;
+      const body = typeof change === "function" ? change(current) : change;
+      const sent = Object.keys(body).every((key) => OFFLINE_FIELDS.has(key))
+        ? await changeInterview(current, etag.current, body, `Interview with ${name}`)
+        : await withEtag(api.PATCH("/api/v1/interviews/{interview_id}", { params: { path: { interview_id: id }, header: ifMatch(etag.current) }, body }));
+      const saved = sent === SAVED_ON_DEVICE ? { data: { ...current, ...body } as Interview, etag: etag.current } : sent;
       etag.current = saved.etag;
       latest.current = saved.data;
       onSaved(saved);
-      return saved.data;
+      return sent === SAVED_ON_DEVICE ? sent : saved.data;
     });
     queue.current = run;
     return run;
@@ -70,8 +88,14 @@ export function InterviewPage() {
   // Loaded in parallel with the interview: they only need its id.
   const referrals = useAsync(() => ok(api.GET("/api/v1/referrals", { params: { query: { interview_id: id, limit: 200 } } })), [id]);
   const reminders = useAsync(() => ok(api.GET("/api/v1/reminders", { params: { query: { interview_id: id, limit: 50 } } })), [id]);
-  const save = useInterviewSaver(id, interview.data, (saved) => interview.setData(saved));
   const names = useContactNames(interview.data ? [interview.data.data.contact_id] : []);
+  const save = useInterviewSaver(id, interview.data, (saved) => interview.setData(saved), interview.data ? names[interview.data.data.contact_id] ?? "…" : "…");
+  // Changes made offline reached the server: show its version (and the reminders completing made).
+  useSynced((delivered) => {
+    if (!delivered.some((item) => item.url === `/api/v1/interviews/${id}`)) return;
+    interview.reload();
+    reminders.reload();
+  });
 
   if (interview.error) return <div class="page"><ErrorState message={interview.error} onRetry={interview.reload} /></div>;
   if (!interview.data) return <div class="page"><Loading label="Loading interview…" /></div>;
@@ -127,22 +151,24 @@ export function InterviewPage() {
         )}
         {phase === "follow_up" && <FollowUp interview={data} name={name} save={save} onReload={interview.reload} referrals={referrals} reminders={reminders} />}
       </div>
+      <CounselorCommentsCard interviewId={id} />
     </div>
   );
 }
 
-type Saver = (change: Update | ((current: Interview) => Update)) => Promise<Interview>;
+type Saver = (change: Update | ((current: Interview) => Update)) => Promise<Interview | typeof SAVED_ON_DEVICE>;
 
 function InterviewHeader({ interview, name, save, onReload }: { interview: Interview; name: string; save: Saver; onReload: () => void }) {
   const { timeZone } = useSession();
   const [editing, setEditing] = useState(false);
-  const form = useForm({
+  const details = () => ({
     scheduled_at: toZonedInput(interview.scheduled_at, timeZone),
     duration_minutes: String(interview.duration_minutes),
     medium: interview.medium as string,
     location: interview.location,
     status: interview.status as string,
   });
+  const form = useForm(details());
   const tone = interview.status === "completed" ? "success" : interview.status === "scheduled" ? "info" : interview.status === "requested" ? "warn" : "neutral";
   return (
     <header class="contact-header">
@@ -170,13 +196,7 @@ function InterviewHeader({ interview, name, save, onReload }: { interview: Inter
         <div class="contact-header__actions">
           <Button
             onClick={() => {
-              form.reset({
-                scheduled_at: toZonedInput(interview.scheduled_at, timeZone),
-                duration_minutes: String(interview.duration_minutes),
-                medium: interview.medium,
-                location: interview.location,
-                status: interview.status,
-              });
+              form.reset(details());
               setEditing(true);
             }}
           >
@@ -184,51 +204,39 @@ function InterviewHeader({ interview, name, save, onReload }: { interview: Inter
           </Button>
         </div>
       </div>
-      <Dialog title="Interview details" open={editing} onClose={() => setEditing(false)}>
-        <form
-          class="stack"
-          noValidate
-          onSubmit={async (event) => {
-            event.preventDefault();
-            const done = await form.submit(async (v) => {
-              await save({
-                scheduled_at: v.scheduled_at ? fromZonedInput(v.scheduled_at, timeZone) : null,
-                duration_minutes: Number(v.duration_minutes),
-                medium: v.medium as Schemas["Medium"],
-                location: v.location,
-                status: v.status as Schemas["InterviewStatus"],
-              });
-            });
-            if (done) setEditing(false);
-          }}
-        >
-          <FormError message={form.general} conflict={form.conflict} onReload={onReload} />
-          <div class="grid-2">
-            <TextField label="Date and time" type="datetime-local" value={form.values.scheduled_at} onValue={(v) => form.set("scheduled_at", v)} error={form.errors.scheduled_at} hint={timeZone} />
-            <TextField label="Length (minutes)" type="number" min={5} value={form.values.duration_minutes} onValue={(v) => form.set("duration_minutes", v)} error={form.errors.duration_minutes} />
-            <SelectField label="Medium" value={form.values.medium} onValue={(v) => form.set("medium", v)} options={MEDIUMS} error={form.errors.medium} />
-            <SelectField label="Status" value={form.values.status} onValue={(v) => form.set("status", v)} options={INTERVIEW_STATUSES} error={form.errors.status} />
-          </div>
-          <TextField label="Place or meeting link" value={form.values.location} onValue={(v) => form.set("location", v)} error={form.errors.location} />
-          <div class="dialog__actions">
-            <Button onClick={() => setEditing(false)}>Cancel</Button>
-            <Button type="submit" variant="primary" busy={form.submitting}>
-              Save details
-            </Button>
-          </div>
-        </form>
-      </Dialog>
+      <FormDialog
+        title="Interview details"
+        open={editing}
+        onClose={() => setEditing(false)}
+        form={form}
+        save={(v) =>
+          save({
+            scheduled_at: v.scheduled_at ? fromZonedInput(v.scheduled_at, timeZone) : null,
+            duration_minutes: Number(v.duration_minutes),
+            medium: v.medium as Schemas["Medium"],
+            location: v.location,
+            status: v.status as Schemas["InterviewStatus"],
+          })
+        }
+        onSaved={() => setEditing(false)}
+        onReload={onReload}
+        submitLabel="Save details"
+      >
+        <InterviewTimeFields field={form.field} timeZone={timeZone}>
+          <SelectField label="Status" {...form.field("status")} options={INTERVIEW_STATUSES} />
+        </InterviewTimeFields>
+      </FormDialog>
     </header>
   );
 }
 
-function SaveError({ error, onReload }: { error: unknown; onReload: () => void }) {
-  if (!error) return null;
-  return <FormError message={describeError(error)} conflict={error instanceof ApiError && error.status === 412} onReload={onReload} />;
+/** A failed save of part of the interview, with "Reload" when it changed elsewhere. */
+function SaveError({ action, onReload }: { action: Failure; onReload: () => void }) {
+  return <FormError message={action.error} conflict={action.conflict} onReload={onReload} />;
 }
 
 function ChecklistCard({ interview, phase, title, save, onReload }: { interview: Interview; phase: "prep" | "follow_up"; title: string; save: Saver; onReload: () => void }) {
-  const [error, setError] = useState<unknown>(null);
+  const action = useFailure();
   const items = interview.checklist.filter((item) => item.phase === phase);
   const done = items.filter((item) => item.done).length;
   return (
@@ -239,22 +247,11 @@ function ChecklistCard({ interview, phase, title, save, onReload }: { interview:
           {done}/{items.length}
         </Badge>
       </div>
-      <SaveError error={error} onReload={onReload} />
+      <SaveError action={action} onReload={onReload} />
       <ul class="checklist">
         {items.map((item) => (
           <li key={item.key}>
-            <Checkbox
-              label={item.label}
-              checked={item.done}
-              onChange={async (checked) => {
-                setError(null);
-                try {
-                  await save({ checklist: [{ key: item.key, done: checked }] });
-                } catch (failure) {
-                  setError(failure);
-                }
-              }}
-            />
+            <Checkbox label={item.label} checked={item.done} onChange={(checked) => void action.run(() => save({ checklist: [{ key: item.key, done: checked }] }))} />
           </li>
         ))}
       </ul>
@@ -263,35 +260,14 @@ function ChecklistCard({ interview, phase, title, save, onReload }: { interview:
 }
 
 function Prepare({ interview, save, onReload }: { interview: Interview; save: Saver; onReload: () => void }) {
-  const [saved, setSaved] = useState(false);
   const form = useForm({ goals: interview.goals, pitch: interview.pitch });
   return (
     <div class="columns">
       <div class="columns__main">
-        <section class="card" aria-labelledby="plan-title">
-          <h2 id="plan-title">Goals and pitch</h2>
-          <form
-            class="stack"
-            noValidate
-            onSubmit={async (event) => {
-              event.preventDefault();
-              setSaved(false);
-              setSaved(await form.submit((v) => save({ goals: v.goals, pitch: v.pitch })));
-            }}
-          >
-            <FormError message={form.general} conflict={form.conflict} onReload={onReload} />
-            <TextArea label="Goals" rows={3} placeholder="What do you want to learn from this conversation?" value={form.values.goals} onValue={(v) => form.set("goals", v)} error={form.errors.goals} />
-            <TextArea label="Pitch" rows={4} hint="Starts as your profile's pitch; tailor it to this person." value={form.values.pitch} onValue={(v) => form.set("pitch", v)} error={form.errors.pitch} />
-            <div class="form-actions">
-              <Button type="submit" variant="primary" busy={form.submitting}>
-                Save plan
-              </Button>
-              <span class="saved" role="status">
-                {saved ? "Saved" : ""}
-              </span>
-            </div>
-          </form>
-        </section>
+        <FormCard title="Goals and pitch" form={form} save={(v) => save({ goals: v.goals, pitch: v.pitch })} onReload={onReload} submitLabel="Save plan">
+          <TextArea label="Goals" rows={3} placeholder="What do you want to learn from this conversation?" {...form.field("goals")} />
+          <TextArea label="Pitch" rows={4} hint="Starts as your profile's pitch; tailor it to this person." {...form.field("pitch")} />
+        </FormCard>
         <QuestionPlan interview={interview} save={save} onReload={onReload} />
       </div>
       <aside class="columns__side">
@@ -306,13 +282,21 @@ function Prepare({ interview, save, onReload }: { interview: Interview; save: Sa
 function ResearchNotes({ contactId }: { contactId: string }) {
   const contact = useAsync(() => withEtag(api.GET("/api/v1/contacts/{contact_id}", { params: { path: { contact_id: contactId } } })), [contactId]);
   const form = useForm({ research_notes: "" });
-  const [saved, setSaved] = useState(false);
   useEffect(() => {
     if (contact.data) {
       form.reset({ research_notes: contact.data.data.research_notes });
       rememberName(contactId, contact.data.data.full_name);
     }
   }, [contact.data?.etag]);
+  const saveNotes = async (v: { research_notes: string }) =>
+    contact.setData(
+      await withEtag(
+        api.PATCH("/api/v1/contacts/{contact_id}", {
+          params: { path: { contact_id: contactId }, header: ifMatch(contact.data!.etag) },
+          body: { research_notes: v.research_notes },
+        }),
+      ),
+    );
   return (
     <section class="card" aria-labelledby="research-title">
       <h2 id="research-title">Research notes</h2>
@@ -321,43 +305,17 @@ function ResearchNotes({ contactId }: { contactId: string }) {
       ) : !contact.data ? (
         <Loading />
       ) : (
-        <form
-          class="stack"
-          noValidate
-          onSubmit={async (event) => {
-            event.preventDefault();
-            setSaved(false);
-            setSaved(
-              await form.submit(async (v) => {
-                const result = await withEtag(
-                  api.PATCH("/api/v1/contacts/{contact_id}", {
-                    params: { path: { contact_id: contactId }, header: ifMatch(contact.data!.etag) },
-                    body: { research_notes: v.research_notes },
-                  }),
-                );
-                contact.setData(result);
-              }),
-            );
-          }}
-        >
-          <FormError message={form.general} conflict={form.conflict} onReload={contact.reload} />
-          <TextArea label="About them and their organization" rows={8} value={form.values.research_notes} onValue={(v) => form.set("research_notes", v)} error={form.errors.research_notes} />
-          <div class="form-actions">
-            <Button type="submit" size="sm" busy={form.submitting}>
-              Save notes
-            </Button>
-            <span class="saved" role="status">
-              {saved ? "Saved" : ""}
-            </span>
-          </div>
-        </form>
+        <SaveForm form={form} save={saveNotes} onReload={contact.reload}>
+          <TextArea label="About them and their organization" rows={8} {...form.field("research_notes")} />
+          <FormActions form={form} label="Save notes" status="Saved" variant="secondary" size="sm" />
+        </SaveForm>
       )}
     </section>
   );
 }
 
 function QuestionPlan({ interview, save, onReload }: { interview: Interview; save: Saver; onReload: () => void }) {
-  const [error, setError] = useState<unknown>(null);
+  const action = useFailure();
   const [picking, setPicking] = useState(false);
   const [dragIndex, setDragIndex] = useState<number | null>(null);
   const [own, setOwn] = useState("");
@@ -365,16 +323,7 @@ function QuestionPlan({ interview, save, onReload }: { interview: Interview; sav
   const [announce, setAnnounce] = useState("");
   const questions = interview.questions;
 
-  const saveList = async (items: (current: QuestionItem[]) => Schemas["QuestionItemIn"][]) => {
-    setError(null);
-    try {
-      await save((current) => ({ questions: items(current.questions) }));
-      return true;
-    } catch (failure) {
-      setError(failure);
-      return false;
-    }
-  };
+  const saveList = (items: (current: QuestionItem[]) => Schemas["QuestionItemIn"][]) => action.run(() => save((current) => ({ questions: items(current.questions) })));
   const reorder = async (from: number, to: number) => {
     if (from === to || to < 0 || to >= questions.length) return;
     const id = questions[from].id;
@@ -399,7 +348,7 @@ function QuestionPlan({ interview, save, onReload }: { interview: Interview; sav
       <p class="visually-hidden" role="status">
         {announce}
       </p>
-      <SaveError error={error} onReload={onReload} />
+      <SaveError action={action} onReload={onReload} />
       {questions.length === 0 ? (
         <p class="muted">No questions yet. Pick some from your bank, or write your own below.</p>
       ) : (
@@ -553,8 +502,15 @@ function useTimer(id: string) {
   useEffect(() => {
     sessionStorage.setItem(storageKey, JSON.stringify(timer));
     if (timer.runningSince === null) return;
-    const interval = setInterval(() => setNow(Date.now()), 1000);
-    return () => clearInterval(interval);
+    // The time shown comes from timestamps, never from counting ticks: with the screen locked the
+    // ticks stop, and the clock is right again the moment the page is seen.
+    const tick = () => setNow(Date.now());
+    const interval = setInterval(tick, 1000);
+    document.addEventListener("visibilitychange", tick);
+    return () => {
+      clearInterval(interval);
+      document.removeEventListener("visibilitychange", tick);
+    };
   }, [timer]);
   return {
     timer,
@@ -588,20 +544,13 @@ function During({
 }) {
   const clockState = useTimer(interview.id);
   const view = timerView(clockState.timer, interview.duration_minutes, clockState.now);
-  const [error, setError] = useState<unknown>(null);
+  const action = useFailure();
+  const completing = useAction();
+  const notes = useForm({ text: interview.notes });
   const [drafts, setDrafts] = useState<Record<string, string>>({});
-  const [completing, setCompleting] = useState(false);
-  const notesForm = useForm({ notes: interview.notes });
-  const [notesSaved, setNotesSaved] = useState(false);
 
-  const updateQuestion = async (question: QuestionItem, change: Partial<QuestionItem>) => {
-    setError(null);
-    try {
-      await save((current) => ({ questions: current.questions.map((q) => toItemIn(q.id === question.id ? { ...q, ...change } : q)) }));
-    } catch (failure) {
-      setError(failure);
-    }
-  };
+  const updateQuestion = (question: QuestionItem, change: Partial<QuestionItem>) =>
+    action.run(() => save((current) => ({ questions: current.questions.map((q) => toItemIn(q.id === question.id ? { ...q, ...change } : q)) })));
 
   return (
     <div class="columns">
@@ -638,7 +587,7 @@ function During({
 
         <section class="card" aria-labelledby="ask-title">
           <h2 id="ask-title">Questions</h2>
-          <SaveError error={error} onReload={onReload} />
+          <SaveError action={action} onReload={onReload} />
           {interview.questions.length === 0 ? (
             <p class="muted">No questions planned. Add some under Prepare.</p>
           ) : (
@@ -664,28 +613,7 @@ function During({
         </section>
       </div>
       <aside class="columns__side">
-        <section class="card" aria-labelledby="notes-title">
-          <h2 id="notes-title">Notes</h2>
-          <form
-            class="stack"
-            noValidate
-            onSubmit={async (event) => {
-              event.preventDefault();
-              setNotesSaved(await notesForm.submit((v) => save({ notes: v.notes })));
-            }}
-          >
-            <FormError message={notesForm.general} conflict={notesForm.conflict} onReload={onReload} />
-            <TextArea label="Interview notes" rows={8} value={notesForm.values.notes} onValue={(v) => notesForm.set("notes", v)} error={notesForm.errors.notes} />
-            <div class="form-actions">
-              <Button type="submit" size="sm" busy={notesForm.submitting}>
-                Save notes
-              </Button>
-              <span class="saved" role="status">
-                {notesSaved ? "Saved" : ""}
-              </span>
-            </div>
-          </form>
-        </section>
+        <InterviewSectionEditor form={notes} section="notes" title="Notes" label="Interview notes" rows={8} save={save} onReload={onReload} />
         <section class="card" aria-labelledby="complete-title">
           <h2 id="complete-title">Wrap up</h2>
           {interview.status === "completed" ? (
@@ -693,21 +621,16 @@ function During({
           ) : (
             <>
               <p class="muted">Completing creates the thank-you and follow-up reminders.</p>
+              <SaveError action={completing} onReload={onReload} />
               <Button
                 variant="primary"
-                busy={completing}
+                busy={completing.busy}
                 onClick={async () => {
-                  setCompleting(true);
-                  setError(null);
-                  try {
-                    clockState.pause();
-                    await save({ status: "completed" });
-                    onCompleted();
-                  } catch (failure) {
-                    setError(failure);
-                  } finally {
-                    setCompleting(false);
-                  }
+                  clockState.pause();
+                  // Completed now, not when it reaches the server; notes typed but not saved go too.
+                  const change: Update = { status: "completed", completed_at: new Date().toISOString() };
+                  if (notes.values.text !== interview.notes) change.notes = notes.values.text;
+                  if (await completing.run(() => save(change))) onCompleted();
                 }}
               >
                 <Icon name="check" /> Complete interview
@@ -720,80 +643,96 @@ function During({
   );
 }
 
+/** One written part of the interview (notes, takeaways) in a card of its own, saved on demand. */
+function InterviewSectionEditor({
+  form,
+  section,
+  title,
+  label: fieldLabel,
+  rows,
+  save,
+  onReload,
+}: {
+  form: FormState<{ text: string }>;
+  section: "notes" | "takeaways";
+  title: string;
+  label: string;
+  rows: number;
+  save: Saver;
+  onReload: () => void;
+}) {
+  return (
+    <FormCard title={title} form={form} save={(v) => save({ [section]: v.text })} onReload={onReload} submitLabel={`Save ${section}`} variant="secondary" size="sm">
+      <TextArea label={fieldLabel} rows={rows} {...form.field("text")} />
+    </FormCard>
+  );
+}
+
 /** "Is there anyone else I should talk to?" — each answer becomes a referral and a new contact. */
 function AnyoneElse({ interview, name, save, referrals }: { interview: Interview; name: string; save: Saver; referrals: ReferralsAsync }) {
-  const empty = { full_name: "", organization: "", email: "", note: "", intro_offered: false };
+  // Keys named as the API names them, so its errors land beside the right field.
+  const empty = { "referred.full_name": "", "referred.organization": "", "referred.email": "", note: "", intro_offered: false };
   const form = useForm(empty);
   const [added, setAdded] = useState("");
   const list = referrals.data?.items ?? [];
   const names = useContactNames(list.map((r) => r.referred_contact_id));
+  const addReferral = async (v: typeof empty) => {
+    const created = await ok(
+      api.POST("/api/v1/referrals", {
+        body: {
+          referrer_contact_id: interview.contact_id,
+          interview_id: interview.id,
+          note: v.note,
+          intro_offered: v.intro_offered,
+          referred: { full_name: v["referred.full_name"], organization: v["referred.organization"] || null, email: v["referred.email"] || null },
+        },
+      }),
+    );
+    rememberName(created.referred_contact.id, created.referred_contact.full_name);
+    referrals.setData((page) => ({ items: [...(page?.items ?? []), created], next_cursor: page?.next_cursor ?? null }));
+    setAdded(created.referred_contact.full_name);
+  };
   return (
-    <section class="card anyone" aria-labelledby="anyone-title">
-      <h2 id="anyone-title">“Is there anyone else I should talk to?”</h2>
-      <p class="muted">Ask {name === "…" ? "them" : name.split(" ")[0]} before you hang up. Each name becomes a contact, linked to who referred them.</p>
-      <form
-        class="stack"
-        noValidate
-        onSubmit={async (event) => {
-          event.preventDefault();
-          setAdded("");
-          const done = await form.submit(async (v) => {
-            const created = await ok(
-              api.POST("/api/v1/referrals", {
-                body: {
-                  referrer_contact_id: interview.contact_id,
-                  interview_id: interview.id,
-                  note: v.note,
-                  intro_offered: v.intro_offered,
-                  referred: { full_name: v.full_name, organization: v.organization || null, email: v.email || null },
-                },
-              }),
-            );
-            rememberName(created.referred_contact.id, created.referred_contact.full_name);
-            referrals.setData((page) => ({ items: [...(page?.items ?? []), created], next_cursor: page?.next_cursor ?? null }));
-            setAdded(created.referred_contact.full_name);
-          });
-          if (done) {
-            form.reset(empty);
-            if (!interview.asked_for_referrals) void save({ asked_for_referrals: true }).catch(() => undefined);
-          }
-        }}
-      >
-        <FormError message={form.general} />
-        <div class="grid-2">
-          <TextField label="Referred person's name" value={form.values.full_name} onValue={(v) => form.set("full_name", v)} error={form.errors["referred.full_name"] ?? form.errors.full_name} />
-          <TextField label="Their organization" value={form.values.organization} onValue={(v) => form.set("organization", v)} error={form.errors["referred.organization"]} />
-        </div>
-        <TextField label="Their e-mail (optional)" type="email" value={form.values.email} onValue={(v) => form.set("email", v)} error={form.errors["referred.email"]} />
-        <TextField label="Why talk to them" value={form.values.note} onValue={(v) => form.set("note", v)} error={form.errors.note} />
-        <Checkbox label="They offered to introduce me" checked={form.values.intro_offered} onChange={(v) => form.set("intro_offered", v)} />
-        <div class="form-actions">
-          <Button type="submit" variant="primary" busy={form.submitting}>
-            Add referral
-          </Button>
-          <span class="saved" role="status">
-            {added ? `Added ${added}` : ""}
-          </span>
-        </div>
-      </form>
-      {list.length > 0 && (
-        <ul class="rows" aria-label="Referrals from this interview">
-          {list.map((referral) => (
-            <li class="row" key={referral.id}>
-              <div class="row__main">
-                <a class="row__title" href={`/contacts/${referral.referred_contact_id}`}>
-                  {names[referral.referred_contact_id] ?? "…"}
-                </a>
-                <span class="row__meta">
-                  {referral.note || "No note"}
-                  {referral.intro_offered ? " · intro offered" : ""}
-                </span>
-              </div>
-            </li>
-          ))}
-        </ul>
-      )}
-    </section>
+    <FormCard
+      title="“Is there anyone else I should talk to?”"
+      class="anyone"
+      intro={<p class="muted">Ask {name === "…" ? "them" : name.split(" ")[0]} before you hang up. Each name becomes a contact, linked to who referred them.</p>}
+      form={form}
+      save={addReferral}
+      onSaved={() => {
+        form.reset(empty);
+        if (!interview.asked_for_referrals) void save({ asked_for_referrals: true }).catch(() => undefined);
+      }}
+      submitLabel="Add referral"
+      status={`Added ${added}`}
+      after={
+        list.length > 0 && (
+          <ul class="rows" aria-label="Referrals from this interview">
+            {list.map((referral) => (
+              <li class="row" key={referral.id}>
+                <div class="row__main">
+                  <a class="row__title" href={`/contacts/${referral.referred_contact_id}`}>
+                    {names[referral.referred_contact_id] ?? "…"}
+                  </a>
+                  <span class="row__meta">
+                    {referral.note || "No note"}
+                    {referral.intro_offered ? " · intro offered" : ""}
+                  </span>
+                </div>
+              </li>
+            ))}
+          </ul>
+        )
+      }
+    >
+      <div class="grid-2">
+        <TextField label="Referred person's name" {...form.field("referred.full_name")} />
+        <TextField label="Their organization" {...form.field("referred.organization")} />
+      </div>
+      <TextField label="Their e-mail (optional)" type="email" {...form.field("referred.email")} />
+      <TextField label="Why talk to them" {...form.field("note")} />
+      <Checkbox label="They offered to introduce me" checked={form.values.intro_offered} onChange={(v) => form.set("intro_offered", v)} />
+    </FormCard>
   );
 }
 
@@ -812,8 +751,8 @@ function FollowUp({
   referrals: ReferralsAsync;
   reminders: ReturnType<typeof useAsync<Schemas["Page_ReminderRead_"]>>;
 }) {
-  const form = useForm({ takeaways: interview.takeaways });
-  const [saved, setSaved] = useState(false);
+  const takeaways = useForm({ text: interview.takeaways });
+  const waitingHere = useConnection().outbox.some((item) => item.url === `/api/v1/interviews/${interview.id}`);
   const open = (reminders.data?.items ?? []).filter((r) => r.status === "open");
   const handled = (reminders.data?.items ?? []).filter((r) => r.status !== "open");
   const referralNames = useContactNames((referrals.data?.items ?? []).map((r) => r.referred_contact_id));
@@ -824,28 +763,7 @@ function FollowUp({
           <p class="notice notice--info">This interview is not completed yet. Complete it under During to create the thank-you and follow-up reminders.</p>
         )}
         <ThankYouDraft interview={interview} name={name} />
-        <section class="card" aria-labelledby="takeaways-title">
-          <h2 id="takeaways-title">Takeaways</h2>
-          <form
-            class="stack"
-            noValidate
-            onSubmit={async (event) => {
-              event.preventDefault();
-              setSaved(await form.submit((v) => save({ takeaways: v.takeaways })));
-            }}
-          >
-            <FormError message={form.general} conflict={form.conflict} onReload={onReload} />
-            <TextArea label="What you learned" rows={5} value={form.values.takeaways} onValue={(v) => form.set("takeaways", v)} error={form.errors.takeaways} />
-            <div class="form-actions">
-              <Button type="submit" size="sm" busy={form.submitting}>
-                Save takeaways
-              </Button>
-              <span class="saved" role="status">
-                {saved ? "Saved" : ""}
-              </span>
-            </div>
-          </form>
-        </section>
+        <InterviewSectionEditor form={takeaways} section="takeaways" title="Takeaways" label="What you learned" rows={5} save={save} onReload={onReload} />
       </div>
       <aside class="columns__side">
         <section class="card" aria-labelledby="fu-reminders-title">
@@ -862,7 +780,13 @@ function FollowUp({
               onHandled={() => reminders.reload()}
             />
           ) : (
-            <p class="muted">{interview.status === "completed" ? "All follow-up reminders are handled." : "Reminders appear when the interview is completed."}</p>
+            <p class="muted">
+              {waitingHere
+                ? "Your thank-you and follow-up reminders appear once this change syncs."
+                : interview.status === "completed"
+                  ? "All follow-up reminders are handled."
+                  : "Reminders appear when the interview is completed."}
+            </p>
           )}
           {handled.length > 0 && (
             <p class="muted">
@@ -906,8 +830,7 @@ export function EmailDraft({ contactId, interviewId, kind }: { contactId: string
   const templates = useAsync(() => ok(api.GET("/api/v1/templates", { params: { query: { kind, limit: 100 } } })), [kind]);
   const [templateId, setTemplateId] = useState("");
   const [draft, setDraft] = useState<{ to: string | null; subject: string; body: string; empty: string[] } | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const action = useAction();
   const items = templates.data?.items ?? [];
   const chosen = templateId || items[0]?.id || "";
 
@@ -921,11 +844,9 @@ export function EmailDraft({ contactId, interviewId, kind }: { contactId: string
         <SelectField label="Template" value={chosen} onValue={setTemplateId} options={items.map((t) => [t.id, t.name] as const)} fieldClass="inline-form__grow" />
         <Button
           variant="primary"
-          busy={busy}
-          onClick={async () => {
-            setBusy(true);
-            setError(null);
-            try {
+          busy={action.busy}
+          onClick={() =>
+            void action.run(async () => {
               const rendered = await ok(
                 api.POST("/api/v1/templates/{template_id}/render", {
                   params: { path: { template_id: chosen } },
@@ -933,17 +854,13 @@ export function EmailDraft({ contactId, interviewId, kind }: { contactId: string
                 }),
               );
               setDraft({ to: rendered.to, subject: rendered.subject, body: rendered.body, empty: rendered.empty_placeholders });
-            } catch (failure) {
-              setError(describeError(failure));
-            } finally {
-              setBusy(false);
-            }
-          }}
+            })
+          }
         >
           Write draft
         </Button>
       </div>
-      <FormError message={error} />
+      <FormError message={action.error} />
       {draft && (
         <div class="stack draft">
           {draft.empty.length > 0 && (
@@ -964,4 +881,13 @@ export function EmailDraft({ contactId, interviewId, kind }: { contactId: string
       )}
     </div>
   );
+}
+
+// A counselor's comments on this interview (from a share); loaded on demand, as most students
+// share nothing, and shown only when there are some.
+const loadCounselorComments = () => import("../components/CounselorComments").then((module) => module.CounselorComments);
+
+function CounselorCommentsCard({ interviewId }: { interviewId: string }) {
+  const { Component } = useLazy(loadCounselorComments);
+  return Component ? <Component interviewId={interviewId} heading="Comments from your counselor" /> : null;
 }

@@ -1,7 +1,7 @@
 // The referral graph: who led to whom. Loaded on demand (d3-force is only in this chunk).
 import { useMemo, useState } from "preact/hooks";
 import { api, ok, type Schemas } from "../api/client";
-import { EmptyState, ErrorState, Loading, PageHeader } from "../components/ui";
+import { DataTable, EmptyState, ErrorState, Loading, PageHeader } from "../components/ui";
 import { layoutGraph } from "../lib/graphLayout";
 import { REFERRAL_STATUSES, STAGES, label } from "../lib/labels";
 import { useAsync } from "../lib/useAsync";
@@ -31,11 +31,16 @@ export function Network() {
   );
 }
 
-function NetworkBody({ data }: { data: Schemas["Network"] }) {
+/** The graph, the yield and the table; `linkNodes` off for a counselor, who cannot open contacts. */
+export function NetworkBody({ data, linkNodes = true }: { data: Schemas["Network"]; linkNodes?: boolean }) {
   const [focus, setFocus] = useState<string | null>(null);
   const layout = useMemo(() => layoutGraph(data.nodes, data.edges), [data]);
   const byId = new Map(layout.nodes.map((node) => [node.id, node]));
   const y = data.referral_yield;
+  const person = (id: string) => {
+    const name = byId.get(id)?.full_name ?? "—";
+    return linkNodes ? <a href={`/contacts/${id}`}>{name}</a> : name;
+  };
   const summary = `Referral graph: ${data.nodes.length} ${data.nodes.length === 1 ? "person" : "people"}, ${data.edges.length} referral${data.edges.length === 1 ? "" : "s"}`;
 
   return (
@@ -62,7 +67,7 @@ function NetworkBody({ data }: { data: Schemas["Network"] }) {
       </dl>
       {data.edges.length === 0 ? (
         <EmptyState title="No referrals yet.">
-          <p>At the end of each interview, ask “Is there anyone else I should talk to?” and record the names on the interview page.</p>
+          {linkNodes && <p>At the end of each interview, ask “Is there anyone else I should talk to?” and record the names on the interview page.</p>}
         </EmptyState>
       ) : (
         <section class="card graph-card" aria-labelledby="graph-title">
@@ -96,23 +101,32 @@ function NetworkBody({ data }: { data: Schemas["Network"] }) {
                 );
               })}
             </g>
-            {layout.nodes.map((node) => (
-              <a
-                key={node.id}
-                href={`/contacts/${node.id}`}
-                class="graph__node"
-                aria-label={`${node.full_name}${node.organization ? `, ${node.organization}` : ""} (${label(STAGES, node.stage)})`}
-                onMouseEnter={() => setFocus(node.id)}
-                onMouseLeave={() => setFocus(null)}
-                onFocus={() => setFocus(node.id)}
-                onBlur={() => setFocus(null)}
-              >
-                <circle cx={node.x} cy={node.y} r={focus === node.id ? 17 : 14} fill={STAGE_COLORS[node.stage] ?? "#8a94a8"} />
-                <text x={node.x} y={node.y + 30} text-anchor="middle" class="graph__label">
-                  {node.full_name}
-                </text>
-              </a>
-            ))}
+            {layout.nodes.map((node) => {
+              const name = `${node.full_name}${node.organization ? `, ${node.organization}` : ""} (${label(STAGES, node.stage)})`;
+              const hover = {
+                onMouseEnter: () => setFocus(node.id),
+                onMouseLeave: () => setFocus(null),
+                onFocus: () => setFocus(node.id),
+                onBlur: () => setFocus(null),
+              };
+              const shape = (
+                <>
+                  <circle cx={node.x} cy={node.y} r={focus === node.id ? 17 : 14} fill={STAGE_COLORS[node.stage] ?? "#8a94a8"} />
+                  <text x={node.x} y={node.y + 30} text-anchor="middle" class="graph__label">
+                    {node.full_name}
+                  </text>
+                </>
+              );
+              return linkNodes ? (
+                <a key={node.id} href={`/contacts/${node.id}`} class="graph__node" aria-label={name} {...hover}>
+                  {shape}
+                </a>
+              ) : (
+                <g key={node.id} class="graph__node" tabIndex={0} role="img" aria-label={name} {...hover}>
+                  {shape}
+                </g>
+              );
+            })}
           </svg>
           <ul class="legend" aria-label="Stage colours">
             {STAGES.map(([stage, text]) => (
@@ -128,28 +142,15 @@ function NetworkBody({ data }: { data: Schemas["Network"] }) {
         <section class="card" aria-labelledby="who-title">
           <h2 id="who-title">Who led to whom</h2>
           <div class="table-wrap">
-            <table class="table">
-              <thead>
-                <tr>
-                  <th scope="col">Referred by</th>
-                  <th scope="col">Person</th>
-                  <th scope="col">Status</th>
+            <DataTable columns={["Referred by", "Person", "Status"]}>
+              {data.edges.map((edge) => (
+                <tr key={edge.referral_id}>
+                  <td>{person(edge.source)}</td>
+                  <td>{person(edge.target)}</td>
+                  <td>{label(REFERRAL_STATUSES, edge.status)}</td>
                 </tr>
-              </thead>
-              <tbody>
-                {data.edges.map((edge) => (
-                  <tr key={edge.referral_id}>
-                    <td>
-                      <a href={`/contacts/${edge.source}`}>{byId.get(edge.source)?.full_name ?? "—"}</a>
-                    </td>
-                    <td>
-                      <a href={`/contacts/${edge.target}`}>{byId.get(edge.target)?.full_name ?? "—"}</a>
-                    </td>
-                    <td>{label(REFERRAL_STATUSES, edge.status)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+              ))}
+            </DataTable>
           </div>
         </section>
       )}

@@ -1,7 +1,9 @@
 import { useState } from "preact/hooks";
-import { api, describeError, ifMatch, ok, withEtag, type Schemas } from "../api/client";
-import { Badge, Button, Checkbox, Dialog, EmptyState, ErrorState, Field, FormError, Loading, PageHeader, SelectField, TextArea, TextField } from "../components/ui";
-import { useForm } from "../lib/forms";
+import { api, ifMatch, ok, withEtag, type Schemas } from "../api/client";
+import { FormCard, SaveForm } from "../components/SaveForm";
+import { Badge, Button, Checkbox, Dialog, EmptyState, ErrorState, Field, Loading, PageHeader, SelectField, TextArea, TextField } from "../components/ui";
+import { useForm, type FormState } from "../lib/forms";
+import { useAction } from "../lib/useAction";
 import { useAsync } from "../lib/useAsync";
 
 type Question = Schemas["QuestionRead"];
@@ -107,29 +109,44 @@ export function Questions() {
 }
 
 function ArchiveButton({ question, onSaved }: { question: Question; onSaved: (q: Question) => void }) {
-  const [error, setError] = useState<string | null>(null);
+  const action = useAction();
   return (
     <>
       <Button
         size="sm"
         variant="ghost"
         aria-label={`${question.archived ? "Restore" : "Archive"} “${question.text}”`}
-        onClick={async () => {
-          setError(null);
-          try {
-            onSaved(await ok(api.PATCH("/api/v1/questions/{question_id}", { params: { path: { question_id: question.id } }, body: { archived: !question.archived } })));
-          } catch (failure) {
-            setError(describeError(failure));
-          }
-        }}
+        onClick={() =>
+          void action.run(async () =>
+            onSaved(await ok(api.PATCH("/api/v1/questions/{question_id}", { params: { path: { question_id: question.id } }, body: { archived: !question.archived } }))),
+          )
+        }
       >
         {question.archived ? "Restore" : "Archive"}
       </Button>
-      {error && (
+      {action.error && (
         <span class="field__error" role="alert">
-          {error}
+          {action.error}
         </span>
       )}
+    </>
+  );
+}
+
+const toBody = (v: { text: string; category: string; priority: string }) => ({ text: v.text, category: v.category, priority: Number(v.priority) });
+
+/** The question, its category (from the page's list of categories) and its priority. */
+function QuestionFields({ form, categories }: { form: FormState<{ text: string; category: string; priority: string }>; categories?: string[] }) {
+  return (
+    <>
+      <TextArea label="Question" rows={3} placeholder={categories ? "What surprised you most about moving into industry?" : undefined} {...form.field("text")} />
+      <TextField
+        label="Category"
+        list="question-categories"
+        {...form.field("category")}
+        hint={categories ? `e.g. ${categories.slice(0, 3).map(pretty).join(", ")}` : undefined}
+      />
+      <SelectField label="Priority" {...form.field("priority")} options={PRIORITIES} />
     </>
   );
 }
@@ -138,28 +155,15 @@ function NewQuestion({ categories, onCreated }: { categories: string[]; onCreate
   const blank = { text: "", category: "career_path", priority: "3" };
   const form = useForm(blank);
   return (
-    <section class="card" aria-labelledby="new-question-title">
-      <h2 id="new-question-title">Add a question</h2>
-      <form
-        class="stack"
-        noValidate
-        onSubmit={async (event) => {
-          event.preventDefault();
-          const done = await form.submit(async (v) => {
-            onCreated(await ok(api.POST("/api/v1/questions", { body: { text: v.text, category: v.category, priority: Number(v.priority) } })));
-          });
-          if (done) form.reset(blank);
-        }}
-      >
-        <FormError message={form.general} />
-        <TextArea label="Question" rows={3} placeholder="What surprised you most about moving into industry?" value={form.values.text} onValue={(v) => form.set("text", v)} error={form.errors.text} />
-        <TextField label="Category" list="question-categories" value={form.values.category} onValue={(v) => form.set("category", v)} error={form.errors.category} hint={`e.g. ${categories.slice(0, 3).map(pretty).join(", ")}`} />
-        <SelectField label="Priority" value={form.values.priority} onValue={(v) => form.set("priority", v)} options={PRIORITIES} error={form.errors.priority} />
-        <Button type="submit" variant="primary" busy={form.submitting}>
-          Add to bank
-        </Button>
-      </form>
-    </section>
+    <FormCard
+      title="Add a question"
+      form={form}
+      save={async (v) => onCreated(await ok(api.POST("/api/v1/questions", { body: toBody(v) })))}
+      onSaved={() => form.reset(blank)}
+      submitLabel="Add to bank"
+    >
+      <QuestionFields form={form} categories={categories} />
+    </FormCard>
   );
 }
 
@@ -167,7 +171,8 @@ function NewQuestion({ categories, onCreated }: { categories: string[]; onCreate
 function EditQuestion({ question, onClose, onSaved, onDeleted }: { question: Question; onClose: () => void; onSaved: (q: Question) => void; onDeleted: (id: string) => void }) {
   const loaded = useAsync(() => withEtag(api.GET("/api/v1/questions/{question_id}", { params: { path: { question_id: question.id } } })), [question.id]);
   const form = useForm({ text: question.text, category: question.category, priority: String(question.priority) });
-  const [deleteError, setDeleteError] = useState<string | null>(null);
+  const deletion = useAction();
+  const params = () => ({ path: { question_id: question.id }, header: ifMatch(loaded.data!.etag) });
   return (
     <Dialog title="Edit question" open onClose={onClose}>
       {loaded.error ? (
@@ -175,37 +180,23 @@ function EditQuestion({ question, onClose, onSaved, onDeleted }: { question: Que
       ) : !loaded.data ? (
         <Loading />
       ) : (
-        <form
-          class="stack"
-          noValidate
-          onSubmit={async (event) => {
-            event.preventDefault();
-            await form.submit(async (v) => {
-              const saved = await ok(
-                api.PATCH("/api/v1/questions/{question_id}", {
-                  params: { path: { question_id: question.id }, header: ifMatch(loaded.data!.etag) },
-                  body: { text: v.text, category: v.category, priority: Number(v.priority) },
-                }),
-              );
-              onSaved(saved);
-            });
-          }}
+        <SaveForm
+          form={form}
+          save={async (v) => onSaved(await ok(api.PATCH("/api/v1/questions/{question_id}", { params: params(), body: toBody(v) })))}
+          onReload={loaded.reload}
+          otherError={deletion.error}
         >
-          <FormError message={form.general ?? deleteError} conflict={form.conflict} onReload={loaded.reload} />
-          <TextArea label="Question" rows={3} value={form.values.text} onValue={(v) => form.set("text", v)} error={form.errors.text} />
-          <TextField label="Category" list="question-categories" value={form.values.category} onValue={(v) => form.set("category", v)} error={form.errors.category} />
-          <SelectField label="Priority" value={form.values.priority} onValue={(v) => form.set("priority", v)} options={PRIORITIES} error={form.errors.priority} />
+          <QuestionFields form={form} />
           <div class="dialog__actions dialog__actions--split">
             <Button
               variant="danger"
-              onClick={async () => {
-                try {
-                  await ok(api.DELETE("/api/v1/questions/{question_id}", { params: { path: { question_id: question.id }, header: ifMatch(loaded.data!.etag) } }));
+              busy={deletion.busy}
+              onClick={() =>
+                void deletion.run(async () => {
+                  await ok(api.DELETE("/api/v1/questions/{question_id}", { params: params() }));
                   onDeleted(question.id);
-                } catch (failure) {
-                  setDeleteError(describeError(failure));
-                }
-              }}
+                })
+              }
             >
               Delete
             </Button>
@@ -216,7 +207,7 @@ function EditQuestion({ question, onClose, onSaved, onDeleted }: { question: Que
               </Button>
             </span>
           </div>
-        </form>
+        </SaveForm>
       )}
     </Dialog>
   );

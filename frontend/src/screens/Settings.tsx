@@ -1,23 +1,10 @@
 import { useState } from "preact/hooks";
-import { api, describeError, ok, type Schemas } from "../api/client";
-import {
-  Badge,
-  Button,
-  Checkbox,
-  CopyButton,
-  Dialog,
-  EmptyState,
-  ErrorState,
-  FormError,
-  Loading,
-  PageHeader,
-  SelectField,
-  TextArea,
-  TextField,
-} from "../components/ui";
+import { api, ok, type Schemas } from "../api/client";
+import { ConfirmDialog, FormCard, FormDialog, TimeZoneField } from "../components/SaveForm";
+import { Badge, Button, Checkbox, CopyButton, EmptyState, ErrorState, Loading, PageHeader, SelectField, TextArea, TextField } from "../components/ui";
 import { CalendarFeed } from "./CalendarFeed";
 import { useForm } from "../lib/forms";
-import { formatDate, formatDateTime, fromZonedInput, timeZones } from "../lib/time";
+import { formatDate, formatDateTime, fromZonedInput } from "../lib/time";
 import { useAsync } from "../lib/useAsync";
 import { useSession, type Me } from "../session";
 
@@ -36,68 +23,22 @@ export function Settings() {
   );
 }
 
-function Saved({ show }: { show: boolean }) {
-  return (
-    <span class="saved" role="status">
-      {show ? "Saved" : ""}
-    </span>
-  );
-}
-
 function ProfileSettings({ me }: { me: Me }) {
   const { setMe } = useSession();
-  const [saved, setSaved] = useState(false);
   const form = useForm({ name: me.name, timezone: me.timezone, pitch: me.pitch });
-  const zones = timeZones();
-  if (!zones.includes(form.values.timezone)) zones.unshift(form.values.timezone);
   return (
-    <section class="card" aria-labelledby="profile-title">
-      <h2 id="profile-title">Profile</h2>
-      <form
-        class="stack"
-        noValidate
-        onSubmit={async (event) => {
-          event.preventDefault();
-          setSaved(false);
-          const done = await form.submit(async (values) => {
-            setMe(await ok(api.PATCH("/api/v1/me", { body: values })));
-          });
-          setSaved(done);
-        }}
-      >
-        <FormError message={form.general} />
-        <div class="grid-2">
-          <TextField
-            label="Name"
-            autoComplete="name"
-            value={form.values.name}
-            onValue={(value) => form.set("name", value)}
-            error={form.errors.name}
-          />
-          <SelectField
-            label="Time zone"
-            value={form.values.timezone}
-            onValue={(value) => form.set("timezone", value)}
-            options={zones.map((zone) => [zone, zone.replace(/_/g, " ")] as const)}
-            error={form.errors.timezone}
-          />
-        </div>
-        <TextArea
-          label="Your pitch"
-          rows={4}
-          hint="Two or three sentences on who you are and what you are exploring. New interviews and e-mail templates start from it."
-          value={form.values.pitch}
-          onValue={(value) => form.set("pitch", value)}
-          error={form.errors.pitch}
-        />
-        <div class="form-actions">
-          <Button type="submit" variant="primary" busy={form.submitting}>
-            Save profile
-          </Button>
-          <Saved show={saved} />
-        </div>
-      </form>
-    </section>
+    <FormCard title="Profile" form={form} save={async (values) => setMe(await ok(api.PATCH("/api/v1/me", { body: values })))} submitLabel="Save profile">
+      <div class="grid-2">
+        <TextField label="Name" autoComplete="name" {...form.field("name")} />
+        <TimeZoneField {...form.field("timezone")} />
+      </div>
+      <TextArea
+        label="Your pitch"
+        rows={4}
+        hint="Two or three sentences on who you are and what you are exploring. New interviews and e-mail templates start from it."
+        {...form.field("pitch")}
+      />
+    </FormCard>
   );
 }
 
@@ -106,9 +47,16 @@ const numberOrNull = (text: string): number | null => (text.trim() === "" ? null
 // refuses it beside the field ("… cannot be null") as before.
 const requiredNumber = (text: string): number => (text.trim() === "" ? Number.NaN : Number(text));
 
+/** The numeric settings, each a whole number in a range. */
+const CADENCE_FIELDS = [
+  ["default_keep_in_touch_days", "Keep in touch every (days)", 1, 3650, "Given to new contacts. Leave empty for no default cadence."],
+  ["thank_you_within_hours", "Thank-you due within (hours)", 1, 720, undefined],
+  ["follow_up_after_days", "Follow up after (days)", 1, 365, undefined],
+  ["digest_hour", "Daily digest hour (0–23)", 0, 23, undefined],
+] as const;
+
 function CadenceSettings({ me }: { me: Me }) {
   const { setMe } = useSession();
-  const [saved, setSaved] = useState(false);
   const s = me.settings;
   const form = useForm({
     "settings.default_keep_in_touch_days": s.default_keep_in_touch_days?.toString() ?? "",
@@ -117,136 +65,50 @@ function CadenceSettings({ me }: { me: Me }) {
     "settings.digest_hour": String(s.digest_hour),
     "settings.email_reminders": s.email_reminders,
   });
-  const v = form.values;
+  const save = async (values: typeof form.values) => {
+    const settings = {
+      ...Object.fromEntries(
+        CADENCE_FIELDS.map(([key]) => {
+          const text = values[`settings.${key}`];
+          return [key, key === "default_keep_in_touch_days" ? numberOrNull(text) : requiredNumber(text)];
+        }),
+      ),
+      email_reminders: values["settings.email_reminders"],
+    };
+    setMe(await ok(api.PATCH("/api/v1/me", { body: { settings } })));
+  };
   return (
-    <section class="card" aria-labelledby="cadence-title">
-      <h2 id="cadence-title">Reminders and cadence</h2>
-      <form
-        class="stack"
-        noValidate
-        onSubmit={async (event) => {
-          event.preventDefault();
-          setSaved(false);
-          const done = await form.submit(async (values) => {
-            const settings = {
-              default_keep_in_touch_days: numberOrNull(values["settings.default_keep_in_touch_days"]),
-              thank_you_within_hours: requiredNumber(values["settings.thank_you_within_hours"]),
-              follow_up_after_days: requiredNumber(values["settings.follow_up_after_days"]),
-              digest_hour: requiredNumber(values["settings.digest_hour"]),
-              email_reminders: values["settings.email_reminders"],
-            };
-            setMe(await ok(api.PATCH("/api/v1/me", { body: { settings } })));
-          });
-          setSaved(done);
-        }}
-      >
-        <FormError message={form.general} />
-        <div class="grid-2">
-          <TextField
-            label="Keep in touch every (days)"
-            type="number"
-            inputMode="numeric"
-            min={1}
-            max={3650}
-            hint="Given to new contacts. Leave empty for no default cadence."
-            value={v["settings.default_keep_in_touch_days"]}
-            onValue={(value) => form.set("settings.default_keep_in_touch_days", value)}
-            error={form.errors["settings.default_keep_in_touch_days"]}
-          />
-          <TextField
-            label="Thank-you due within (hours)"
-            type="number"
-            inputMode="numeric"
-            min={1}
-            max={720}
-            value={v["settings.thank_you_within_hours"]}
-            onValue={(value) => form.set("settings.thank_you_within_hours", value)}
-            error={form.errors["settings.thank_you_within_hours"]}
-          />
-          <TextField
-            label="Follow up after (days)"
-            type="number"
-            inputMode="numeric"
-            min={1}
-            max={365}
-            value={v["settings.follow_up_after_days"]}
-            onValue={(value) => form.set("settings.follow_up_after_days", value)}
-            error={form.errors["settings.follow_up_after_days"]}
-          />
-          <TextField
-            label="Daily digest hour (0–23)"
-            type="number"
-            inputMode="numeric"
-            min={0}
-            max={23}
-            value={v["settings.digest_hour"]}
-            onValue={(value) => form.set("settings.digest_hour", value)}
-            error={form.errors["settings.digest_hour"]}
-          />
-        </div>
-        <Checkbox
-          label="E-mail me a daily digest of what is due"
-          checked={v["settings.email_reminders"]}
-          onChange={(checked) => form.set("settings.email_reminders", checked)}
-        />
-        <div class="form-actions">
-          <Button type="submit" variant="primary" busy={form.submitting}>
-            Save defaults
-          </Button>
-          <Saved show={saved} />
-        </div>
-      </form>
-    </section>
+    <FormCard title="Reminders and cadence" form={form} save={save} submitLabel="Save defaults">
+      <div class="grid-2">
+        {CADENCE_FIELDS.map(([key, label, min, max, hint]) => (
+          <TextField key={key} label={label} type="number" inputMode="numeric" min={min} max={max} hint={hint} {...form.field(`settings.${key}`)} />
+        ))}
+      </div>
+      <Checkbox
+        label="E-mail me a daily digest of what is due"
+        checked={form.values["settings.email_reminders"]}
+        onChange={(checked) => form.set("settings.email_reminders", checked)}
+      />
+    </FormCard>
   );
 }
 
 function PasswordSettings() {
-  const [saved, setSaved] = useState(false);
-  const form = useForm({ current_password: "", new_password: "" });
+  const blank = { current_password: "", new_password: "" };
+  const form = useForm(blank);
   return (
-    <section class="card" aria-labelledby="password-title">
-      <h2 id="password-title">Password</h2>
-      <form
-        class="stack"
-        noValidate
-        onSubmit={async (event) => {
-          event.preventDefault();
-          setSaved(false);
-          const done = await form.submit(async (values) => {
-            await ok(api.POST("/api/v1/me/password", { body: values }));
-          });
-          if (done) form.reset({ current_password: "", new_password: "" });
-          setSaved(done);
-        }}
-      >
-        <FormError message={form.general} />
-        <div class="grid-2">
-          <TextField
-            label="Current password"
-            type="password"
-            autoComplete="current-password"
-            value={form.values.current_password}
-            onValue={(value) => form.set("current_password", value)}
-            error={form.errors.current_password}
-          />
-          <TextField
-            label="New password"
-            type="password"
-            autoComplete="new-password"
-            hint="8–128 characters."
-            value={form.values.new_password}
-            onValue={(value) => form.set("new_password", value)}
-            error={form.errors.new_password}
-          />
-        </div>
-        <div class="form-actions">
-          <Button type="submit" variant="primary" busy={form.submitting}>
-            Change password
-          </Button>
-          <Saved show={saved} />
-        </div>
-      </form>
-    </section>
+    <FormCard
+      title="Password"
+      form={form}
+      save={(values) => ok(api.POST("/api/v1/me/password", { body: values }))}
+      onSaved={() => form.reset(blank)}
+      submitLabel="Change password"
+    >
+      <div class="grid-2">
+        <TextField label="Current password" type="password" autoComplete="current-password" {...form.field("current_password")} />
+        <TextField label="New password" type="password" autoComplete="new-password" hint="8–128 characters." {...form.field("new_password")} />
+      </div>
+    </FormCard>
   );
 }
 
@@ -258,8 +120,6 @@ function TokenSettings() {
   const [creating, setCreating] = useState(false);
   const [created, setCreated] = useState<Schemas["TokenCreated"] | null>(null);
   const [revoking, setRevoking] = useState<Token | null>(null);
-  const [revokeError, setRevokeError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
 
   return (
     <section class="card" aria-labelledby="tokens-title">
@@ -329,38 +189,20 @@ function TokenSettings() {
           tokens.reload();
         }}
       />
-      <Dialog title="Revoke token?" open={revoking !== null} onClose={() => setRevoking(null)}>
-        <p>
-          Anything using “{revoking?.name}” stops working at once. This cannot be undone.
-        </p>
-        <FormError message={revokeError} />
-        <div class="dialog__actions">
-          <Button onClick={() => setRevoking(null)}>Cancel</Button>
-          <Button
-            variant="danger"
-            busy={busy}
-            onClick={async () => {
-              if (!revoking) return;
-              setBusy(true);
-              setRevokeError(null);
-              try {
-                await ok(api.DELETE("/api/v1/me/tokens/{token_id}", { params: { path: { token_id: revoking.id } } }));
-                tokens.setData((current) => ({
-                  items: (current?.items ?? []).filter((item) => item.id !== revoking.id),
-                  next_cursor: null,
-                }));
-                setRevoking(null);
-              } catch (error) {
-                setRevokeError(describeError(error));
-              } finally {
-                setBusy(false);
-              }
-            }}
-          >
-            Revoke token
-          </Button>
-        </div>
-      </Dialog>
+      <ConfirmDialog
+        title="Revoke token?"
+        open={revoking !== null}
+        onClose={() => setRevoking(null)}
+        confirmLabel="Revoke token"
+        onConfirm={async () => {
+          if (!revoking) return;
+          await ok(api.DELETE("/api/v1/me/tokens/{token_id}", { params: { path: { token_id: revoking.id } } }));
+          tokens.setData((current) => ({ items: (current?.items ?? []).filter((item) => item.id !== revoking.id), next_cursor: null }));
+          setRevoking(null);
+        }}
+      >
+        <p>Anything using “{revoking?.name}” stops working at once. This cannot be undone.</p>
+      </ConfirmDialog>
     </section>
   );
 }
@@ -375,61 +217,33 @@ function CreateTokenDialog({
   onCreated: (token: Schemas["TokenCreated"]) => void;
 }) {
   const { timeZone } = useSession();
-  const form = useForm({ name: "", scopes: "read,write", expires_at: "" });
+  const blank = { name: "", scopes: "read,write", expires_at: "" };
+  const form = useForm(blank);
+  const create = async (values: typeof blank) => {
+    const token = await ok(
+      api.POST("/api/v1/me/tokens", {
+        body: {
+          name: values.name,
+          scopes: values.scopes.split(",") as Schemas["Scope"][],
+          expires_at: values.expires_at ? fromZonedInput(`${values.expires_at}T23:59`, timeZone) : null,
+        },
+      }),
+    );
+    form.reset(blank);
+    onCreated(token);
+  };
   return (
-    <Dialog title="Create a personal token" open={open} onClose={onClose}>
-      <form
-        class="stack"
-        noValidate
-        onSubmit={async (event) => {
-          event.preventDefault();
-          await form.submit(async (values) => {
-            const token = await ok(
-              api.POST("/api/v1/me/tokens", {
-                body: {
-                  name: values.name,
-                  scopes: values.scopes.split(",") as Schemas["Scope"][],
-                  expires_at: values.expires_at ? fromZonedInput(`${values.expires_at}T23:59`, timeZone) : null,
-                },
-              }),
-            );
-            form.reset({ name: "", scopes: "read,write", expires_at: "" });
-            onCreated(token);
-          });
-        }}
-      >
-        <FormError message={form.general} />
-        <TextField
-          label="Token name"
-          placeholder="iPhone shortcut"
-          value={form.values.name}
-          onValue={(value) => form.set("name", value)}
-          error={form.errors.name}
-        />
-        <SelectField
-          label="Access"
-          value={form.values.scopes}
-          onValue={(value) => form.set("scopes", value)}
-          options={[
-            ["read,write", "Read and write"],
-            ["read", "Read only"],
-          ]}
-          error={form.errors.scopes}
-        />
-        <TextField
-          label="Expires on (optional)"
-          type="date"
-          value={form.values.expires_at}
-          onValue={(value) => form.set("expires_at", value)}
-          error={form.errors.expires_at}
-        />
-        <div class="dialog__actions">
-          <Button onClick={onClose}>Cancel</Button>
-          <Button type="submit" variant="primary" busy={form.submitting}>
-            Create token
-          </Button>
-        </div>
-      </form>
-    </Dialog>
+    <FormDialog title="Create a personal token" open={open} onClose={onClose} form={form} save={create} submitLabel="Create token">
+      <TextField label="Token name" placeholder="iPhone shortcut" {...form.field("name")} />
+      <SelectField
+        label="Access"
+        {...form.field("scopes")}
+        options={[
+          ["read,write", "Read and write"],
+          ["read", "Read only"],
+        ]}
+      />
+      <TextField label="Expires on (optional)" type="date" {...form.field("expires_at")} />
+    </FormDialog>
   );
 }

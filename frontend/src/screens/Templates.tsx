@@ -1,6 +1,8 @@
 import { useEffect, useState } from "preact/hooks";
-import { api, describeError, ifMatch, ok, withEtag, type Schemas } from "../api/client";
-import { Badge, Button, EmptyState, ErrorState, FormError, Loading, PageHeader, SelectField, TextArea, TextField } from "../components/ui";
+import { api, ifMatch, ok, withEtag, type Schemas } from "../api/client";
+import { FormActions, SaveForm } from "../components/SaveForm";
+import { Badge, Button, EmptyState, ErrorState, Loading, PageHeader, SelectField, TextArea, TextField } from "../components/ui";
+import { useAction } from "../lib/useAction";
 import { useForm } from "../lib/forms";
 import { TEMPLATE_KINDS, label } from "../lib/labels";
 import { useAsync } from "../lib/useAsync";
@@ -82,8 +84,7 @@ function TemplateEditor({ id, onSaved, onDeleted }: { id?: string; onSaved: (t: 
   );
   const form = useForm({ kind: "outreach", name: "", subject: "", body: "" });
   const [etag, setEtag] = useState("");
-  const [saved, setSaved] = useState(false);
-  const [deleteError, setDeleteError] = useState<string | null>(null);
+  const deletion = useAction();
   useEffect(() => {
     const t = loaded.data?.data;
     if (t) {
@@ -95,65 +96,48 @@ function TemplateEditor({ id, onSaved, onDeleted }: { id?: string; onSaved: (t: 
   if (id && loaded.error) return <ErrorState message={loaded.error} onRetry={loaded.reload} />;
   if (id && !loaded.data) return <Loading />;
 
+  const saveTemplate = async (v: typeof form.values) => {
+    const body = { kind: v.kind as Schemas["TemplateKind"], name: v.name, subject: v.subject, body: v.body };
+    const result = id
+      ? await withEtag(api.PATCH("/api/v1/templates/{template_id}", { params: { path: { template_id: id }, header: ifMatch(etag) }, body }))
+      : await withEtag(api.POST("/api/v1/templates", { body }));
+    setEtag(result.etag);
+    onSaved(result.data);
+  };
   return (
     <section class="card" aria-labelledby="editor-title">
       <h2 id="editor-title">{id ? `Edit “${loaded.data?.data.name}”` : "New template"}</h2>
-      <form
-        class="stack"
-        noValidate
-        onSubmit={async (event) => {
-          event.preventDefault();
-          setSaved(false);
-          const done = await form.submit(async (v) => {
-            const body = { kind: v.kind as Schemas["TemplateKind"], name: v.name, subject: v.subject, body: v.body };
-            const result = id
-              ? await withEtag(api.PATCH("/api/v1/templates/{template_id}", { params: { path: { template_id: id }, header: ifMatch(etag) }, body }))
-              : await withEtag(api.POST("/api/v1/templates", { body }));
-            setEtag(result.etag);
-            onSaved(result.data);
-          });
-          setSaved(done);
-        }}
-      >
-        <FormError message={form.general ?? deleteError} conflict={form.conflict} onReload={loaded.reload} />
+      <SaveForm form={form} save={saveTemplate} onReload={loaded.reload} otherError={deletion.error}>
         <div class="grid-2">
-          <TextField label="Name" value={form.values.name} onValue={(v) => form.set("name", v)} error={form.errors.name} />
-          <SelectField label="Kind" value={form.values.kind} onValue={(v) => form.set("kind", v)} options={TEMPLATE_KINDS} error={form.errors.kind} />
+          <TextField label="Name" {...form.field("name")} />
+          <SelectField label="Kind" {...form.field("kind")} options={TEMPLATE_KINDS} />
         </div>
-        <TextField label="Subject" value={form.values.subject} onValue={(v) => form.set("subject", v)} error={form.errors.subject} />
-        <TextArea label="Body" rows={12} value={form.values.body} onValue={(v) => form.set("body", v)} error={form.errors.body} />
+        <TextField label="Subject" {...form.field("subject")} />
+        <TextArea label="Body" rows={12} {...form.field("body")} />
         <p class="field__hint">
           Placeholders:{" "}
           {PLACEHOLDERS.map((p) => (
             <code key={p}>{`{${p}}`}</code>
           ))}
         </p>
-        <div class="form-actions">
-          <Button type="submit" variant="primary" busy={form.submitting}>
-            {id ? "Save template" : "Create template"}
-          </Button>
-          <span class="saved" role="status">
-            {saved ? "Saved" : ""}
-          </span>
+        <FormActions form={form} label={id ? "Save template" : "Create template"} status="Saved">
           {id && (
             <Button
               variant="danger"
               class="push-right"
-              onClick={async () => {
-                setDeleteError(null);
-                try {
+              busy={deletion.busy}
+              onClick={() =>
+                void deletion.run(async () => {
                   await ok(api.DELETE("/api/v1/templates/{template_id}", { params: { path: { template_id: id }, header: ifMatch(etag) } }));
                   onDeleted(id);
-                } catch (failure) {
-                  setDeleteError(describeError(failure));
-                }
-              }}
+                })
+              }
             >
               Delete template
             </Button>
           )}
-        </div>
-      </form>
+        </FormActions>
+      </SaveForm>
     </section>
   );
 }

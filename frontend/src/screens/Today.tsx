@@ -5,6 +5,7 @@ import { MEDIUMS, STAGES, label } from "../lib/labels";
 import { formatDateTime, formatRelative } from "../lib/time";
 import { useAsync } from "../lib/useAsync";
 import { useLazy } from "../lib/useLazy";
+import { useConnection, useSynced, waitingReminderIds } from "../offline/status";
 import { useSession } from "../session";
 
 // uPlot is loaded only when the chart is drawn.
@@ -15,6 +16,7 @@ type Dashboard = Schemas["Dashboard"];
 export function Today() {
   const { timeZone, me } = useSession();
   const dashboard = useAsync(() => ok(api.GET("/api/v1/dashboard")), []);
+  useSynced(dashboard.reload);
   const today = new Intl.DateTimeFormat("en-US", { timeZone, weekday: "long", month: "long", day: "numeric" }).format(new Date());
   const firstName = me?.name.split(" ")[0] ?? "";
 
@@ -38,8 +40,11 @@ export function Today() {
 
 function TodayBody({ data, setData }: { data: Dashboard; setData: (update: (current: Dashboard | undefined) => Dashboard) => void }) {
   const { timeZone } = useSession();
-  const overdue = data.due_reminders.filter((r) => r.overdue || r.due_today);
-  const later = data.due_reminders.filter((r) => !r.overdue && !r.due_today);
+  // Reminders ticked or snoozed offline stay off the list while the change waits on the device.
+  const handled = waitingReminderIds(useConnection().outbox);
+  const due = data.due_reminders.filter((r) => !handled.has(r.id));
+  const overdue = due.filter((r) => r.overdue || r.due_today);
+  const later = due.filter((r) => !r.overdue && !r.due_today);
   const drop = (id: string) =>
     setData((current) => ({ ...current!, due_reminders: current!.due_reminders.filter((r) => r.id !== id) }));
   const yieldFigures = data.referral_yield;
