@@ -12,7 +12,7 @@ import uuid
 from datetime import datetime
 from typing import Annotated
 
-from pydantic import AfterValidator, AwareDatetime, BaseModel, EmailStr, Field
+from pydantic import AwareDatetime, BaseModel, EmailStr, Field
 
 from rapport.contacts.models import Stage
 from rapport.dashboard.schemas import StageCounts
@@ -26,13 +26,6 @@ MAX_SHARE_DAYS = 365
 MAX_SHARES = 50
 MAX_COMMENT = 5_000
 MAX_COMMENTS_PER_SHARE = 500
-
-
-def _no_nul(value: str) -> str:
-    # Postgres cannot store NUL in text; refuse it as invalid input rather than fail later.
-    if "\x00" in value:
-        raise ValueError("may not contain NUL characters")
-    return value
 
 
 class ShareScope(ReadModel):
@@ -153,7 +146,6 @@ class ShareAccessRead(ReadModel):
 CommentBody = Annotated[
     str,
     nonblank(MAX_COMMENT),
-    AfterValidator(_no_nul),
     Field(examples=["Great goals. Ask her how she negotiated her first industry offer."]),
 ]
 
