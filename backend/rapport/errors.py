@@ -21,6 +21,8 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.responses import JSONResponse, Response
 from starlette.routing import compile_path
 
+from rapport import text
+
 logger = logging.getLogger("rapport.errors")
 
 PROBLEM_MEDIA_TYPE = "application/problem+json"
@@ -177,7 +179,9 @@ def validation_errors(raw: Sequence[Any]) -> list[FieldError]:
         message = str(error.get("msg", "Invalid value"))
         if error.get("type") == "json_invalid":
             message = "The body is not valid JSON."
-        errors.append(FieldError(field=_field_path(error.get("loc", ())), message=message))
+        # A field path can hold keys the client sent: never echo NUL or lone surrogates.
+        field = text.printable(_field_path(error.get("loc", ())))
+        errors.append(FieldError(field=field, message=text.printable(message)))
     return errors
 
 

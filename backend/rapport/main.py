@@ -3,19 +3,21 @@ built dashboard served at / on the same origin."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
 
-from fastapi import APIRouter, FastAPI
+from fastapi import APIRouter, FastAPI, routing
 from starlette.datastructures import Headers, MutableHeaders
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.middleware.cors import CORSMiddleware
 from starlette.responses import HTMLResponse, Response
+from starlette.routing import compile_path
 from starlette.staticfiles import StaticFiles
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from rapport import __version__
+from rapport import __version__, text
 from rapport.accounts.router import router as me_router
 from rapport.auth import service as auth_service
 from rapport.auth.router import router as auth_router
@@ -26,7 +28,7 @@ from rapport.contacts.router import router as contacts_router
 from rapport.dashboard.router import router as dashboard_router
 from rapport.db import Database
 from rapport.docs import install_docs
-from rapport.errors import install_error_handlers, problem_response
+from rapport.errors import FieldError, install_error_handlers, problem_response
 from rapport.exports.router import router as exports_router
 from rapport.health.router import router as health_router
 from rapport.imports.router import router as imports_router
@@ -117,6 +119,97 @@ class BodyLimit:
             return message
 
         await self.app(scope, counting_receive, send)
+
+
+class UndeclaredMethods:
+    """A known path asked with a method it does not serve answers 405 with `Allow` listing the
+    methods it does serve (RFC 9110) — also where the dashboard's catch-all mount would
+    otherwise answer the path itself (`GET /api/v1/auth/login` → 405, not 404)."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+        self._routes: list[tuple[re.Pattern[str], frozenset[str]]] | None = None
+
+    def _routes_of(self, app: FastAPI) -> list[tuple[re.Pattern[str], frozenset[str]]]:
+        if self._routes is None:
+            self._routes = [
+                (compile_path(context.path)[0], frozenset(context.methods))
+                for context in routing.iter_route_contexts(app.routes)
+                if context.path and context.methods
+            ]
+        return self._routes
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        allowed: set[str] = set()
+        for regex, methods in self._routes_of(scope["app"]):
+            if regex.match(scope["path"]):
+                allowed |= methods
+        if not allowed or scope["method"] in allowed:
+            await self.app(scope, receive, send)
+            return
+        listed = ", ".join(sorted(allowed))
+        response = problem_response(
+            405, f"{scope['method']} is not allowed here; use {listed}.", headers={"Allow": listed}
+        )
+        await response(scope, receive, send)
+
+
+_FORM = "application/x-www-form-urlencoded"
+
+
+class TextHygiene:
+    """Refuse NUL in the path, the query string and URL-encoded forms with a 422 problem naming
+    the parameter, before any endpoint (or database) sees it (see `rapport.text`)."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        field = _bad_url_part(scope)
+        if field is None and Headers(scope=scope).get("content-type", "").startswith(_FORM):
+            try:
+                body, receive = await _buffered(receive)
+            except StarletteHTTPException as exc:  # the body limit, met while reading
+                await problem_response(exc.status_code, str(exc.detail))(scope, receive, send)
+                return
+            field = text.bad_parameter(body.decode("latin-1"), "")
+        if field is None:
+            await self.app(scope, receive, send)
+            return
+        errors = [FieldError(field=field, message=text.MESSAGE)]
+        response = problem_response(422, f"Some input is invalid: {field}.", errors=errors)
+        await response(scope, receive, send)
+
+
+def _bad_url_part(scope: Scope) -> str | None:
+    if not text.is_clean(scope["path"]):
+        return "path"
+    return text.bad_parameter(scope.get("query_string", b"").decode("latin-1"), "query.")
+
+
+async def _buffered(receive: Receive) -> tuple[bytes, Receive]:
+    """The whole body, and a `receive` that hands it on as if it had not been read."""
+    chunks: list[bytes] = []
+    messages: list[Message] = []
+    while True:
+        message = await receive()
+        messages.append(message)
+        if message["type"] != "http.request":
+            break
+        chunks.append(message.get("body", b""))
+        if not message.get("more_body", False):
+            break
+
+    async def replay() -> Message:
+        return messages.pop(0) if messages else await receive()
+
+    return b"".join(chunks), replay
 
 
 # Browsers keep the content-hashed bundles under /assets for a year; everything else (index.html,
@@ -269,6 +362,10 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     install_error_handlers(app)
     install_openapi(app)
     install_docs(app, openapi_url=f"{API_PREFIX}/openapi.json")
+    # Innermost first: methods and text are checked inside CORS (preflights pass) and the body
+    # limit.
+    app.add_middleware(UndeclaredMethods)
+    app.add_middleware(TextHygiene)
     if settings.cors_origins:
         app.add_middleware(
             CORSMiddleware,

@@ -10,6 +10,8 @@ from fastapi.openapi.utils import get_openapi
 from fastapi.routing import APIRoute
 
 from rapport.errors import PROBLEM_MEDIA_TYPE, ProblemDetails
+from rapport.idempotency.service import KEY_PATTERN, MAX_KEY_LENGTH
+from rapport.resources import IF_MATCH_MAX_LENGTH, IF_MATCH_PATTERN
 
 API_DESCRIPTION = """\
 Rapport keeps a graduate student's informational-interview workflow in one place: contacts and
@@ -50,14 +52,47 @@ def _problem_content() -> dict[str, Any]:
     return {PROBLEM_MEDIA_TYPE: {"schema": {"$ref": "#/components/schemas/ProblemDetails"}}}
 
 
-def _header_parameter(name: str, description: str, max_length: int) -> dict[str, Any]:
+def _header_parameter(
+    name: str, description: str, max_length: int, pattern: str, value_format: str
+) -> dict[str, Any]:
     return {
         "name": name,
         "in": "header",
         "required": False,
         "description": description,
-        "schema": {"type": "string", "maxLength": max_length},
+        "schema": {
+            "type": "string",
+            "maxLength": max_length,
+            "pattern": pattern,
+            "format": value_format,
+        },
     }
+
+
+# Text the API accepts never holds NUL (see `rapport.text`); unpaired surrogates are refused too,
+# but a JSON Schema pattern cannot name them portably, so descriptions say it.
+STORABLE_TEXT_PATTERN = "^[^\\x00]*$"
+# Formats whose values cannot hold NUL anyway.
+_TEXT_FREE_FORMATS = frozenset({"date", "date-time", "email", "uuid", "uri", "binary"})
+
+
+def _say_text_is_storable(node: Any) -> None:
+    """Give every free-text string schema in the document the pattern that refuses NUL."""
+    if isinstance(node, list):
+        for item in node:
+            _say_text_is_storable(item)
+        return
+    if not isinstance(node, dict):
+        return
+    if (
+        node.get("type") == "string"
+        and not {"pattern", "enum", "const"} & node.keys()
+        and node.get("format") not in _TEXT_FREE_FORMATS
+        and "contentMediaType" not in node
+    ):
+        node["pattern"] = STORABLE_TEXT_PATTERN
+    for value in node.values():
+        _say_text_is_storable(value)
 
 
 def _complete_operation(path: str, method: str, operation: dict[str, Any]) -> None:
@@ -84,7 +119,12 @@ def _complete_operation(path: str, method: str, operation: dict[str, Any]) -> No
         codes.add("412")
         parameters.append(
             _header_parameter(
-                "If-Match", "The `ETag` you read; the change is refused (412) if it is stale.", 200
+                "If-Match",
+                "The `ETag` you read (or `*`); the change is refused (412) if it is stale. A "
+                "value that is not `*` or a list of entity tags is invalid (422).",
+                IF_MATCH_MAX_LENGTH,
+                IF_MATCH_PATTERN,
+                "etag-list",
             )
         )
     if method == "post" and "201" in responses and operation.get("security"):
@@ -96,7 +136,9 @@ def _complete_operation(path: str, method: str, operation: dict[str, Any]) -> No
                 "first answer; the same key with another body answers 422. Kept 24 hours. An "
                 "answer that reveals a secret (a new token, a webhook's signing secret) is not "
                 "kept: its retry answers 409 and creates nothing.",
-                255,
+                MAX_KEY_LENGTH,
+                KEY_PATTERN,
+                "idempotency-key",
             )
         )
     if not parameters:
@@ -133,6 +175,10 @@ def build_openapi(app: FastAPI) -> dict[str, Any]:
     problem_schema = ProblemDetails.model_json_schema(ref_template="#/components/schemas/{model}")
     components.update(problem_schema.pop("$defs", {}))
     components["ProblemDetails"] = problem_schema
+    for item in schema.get("paths", {}).values():
+        for operation in item.values():
+            _say_text_is_storable([operation.get("parameters"), operation.get("requestBody")])
+    _say_text_is_storable(components)
     return schema
 
 

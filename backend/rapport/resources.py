@@ -6,6 +6,7 @@ Each domain declares one dependency for its path id with :func:`owned`, so owner
 
 from __future__ import annotations
 
+import re
 import uuid
 from collections.abc import Sequence
 from functools import cache
@@ -22,11 +23,30 @@ from starlette.responses import Response
 
 from rapport.auth.dependencies import CurrentUser
 from rapport.db import SessionDep
-from rapport.errors import NotFound, PreconditionFailed
+from rapport.errors import Invalid, NotFound, PreconditionFailed
 from rapport.reads import as_answer, document_json, page_json, row_json
 
 CONDITIONAL_METHODS = frozenset({"PATCH", "PUT", "DELETE"})
 JSON = "application/json"
+
+# RFC 9110 §13.1.1: `*`, or a comma-separated list of entity tags (`"…"` or `W/"…"`).
+_ENTITY_TAG = r'(W/)?"[\x21\x23-\x7e]*"'
+IF_MATCH_PATTERN = rf"^(\*|{_ENTITY_TAG}([ \t]*,[ \t]*{_ENTITY_TAG})*)$"
+IF_MATCH_MAX_LENGTH = 200
+_IF_MATCH = re.compile(IF_MATCH_PATTERN)
+
+
+def check_if_match_format(request: Request) -> None:
+    """A malformed `If-Match` is invalid input (422), never a failed precondition (412)."""
+    header = request.headers.get("if-match")
+    if header is not None and (
+        len(header) > IF_MATCH_MAX_LENGTH or _IF_MATCH.fullmatch(header) is None
+    ):
+        raise Invalid(
+            f"If-Match must be `*` or ETags as sent in `ETag` (at most {IF_MATCH_MAX_LENGTH} "
+            'characters), e.g. `"3"`.',
+            field="header.If-Match",
+        )
 
 
 class Owned(Protocol):

@@ -36,6 +36,7 @@ from starlette.responses import Response
 from rapport.auth.dependencies import idempotency_owner
 from rapport.errors import Problem, UnsupportedMediaType
 from rapport.idempotency import service as idempotency
+from rapport.resources import check_if_match_format
 
 Handler = Callable[[Request], Coroutine[Any, Any, Response]]
 SECRET_FIELDS = frozenset({"token", "secret"})
@@ -128,6 +129,7 @@ class RapportRoute(APIRoute):
         async def route_handler(request: Request) -> Response:
             if expects_json:
                 _require_json(request)
+            check_if_match_format(request)
             session: Session = request.app.state.db.request_sessions()
             request.state.session = session
             transaction = _Transaction(session)

@@ -8,8 +8,10 @@ from __future__ import annotations
 import datetime
 import re
 import zoneinfo
-from functools import lru_cache
-from typing import Annotated, Any, get_args
+from collections.abc import Sequence
+from functools import cache, lru_cache
+from types import UnionType
+from typing import Annotated, Any, ClassVar, Union, get_args, get_origin
 from urllib.parse import urlsplit
 
 from pydantic import (
@@ -23,8 +25,12 @@ from pydantic import (
     NaiveDatetime,
     Strict,
     StringConstraints,
+    ValidationInfo,
+    field_validator,
     model_validator,
 )
+
+from rapport import text
 
 MAX_NAME = 200
 MAX_SHORT_TEXT = 200
@@ -47,9 +53,75 @@ def _is_time(annotation: Any) -> bool:
 _NUMERIC = re.compile(r"[+-]?\d+(\.\d*)?")
 
 
+def _stripped_limit(annotation: Any, metadata: Sequence[Any] = ()) -> tuple[int, bool] | None:
+    """(max_length, whether it applies to each item of a list) of a string type whose white
+    space is stripped before its length is checked; None for any other type."""
+    for item in metadata:
+        if isinstance(item, StringConstraints) and item.strip_whitespace and item.max_length:
+            return item.max_length, False
+    origin = get_origin(annotation)
+    if origin is Annotated:
+        inner, *extra = get_args(annotation)
+        return _stripped_limit(inner, extra)
+    if origin is list:
+        found = _stripped_limit(get_args(annotation)[0])
+        return (found[0], True) if found is not None and not found[1] else None
+    if origin in (Union, UnionType):
+        for arg in get_args(annotation):
+            found = _stripped_limit(arg)
+            if found is not None:
+                return found
+    return None
+
+
+@cache
+def _stripped_limits(model: type[BaseModel]) -> dict[str, tuple[int, bool]]:
+    limits = {
+        name: _stripped_limit(field.annotation, field.metadata)
+        for name, field in model.model_fields.items()
+    }
+    return {name: limit for name, limit in limits.items() if limit is not None}
+
+
+def _expects_int(annotation: Any) -> bool:
+    if annotation is int:
+        return True
+    return any(_expects_int(arg) for arg in get_args(annotation) if arg is not type(None))
+
+
 class RequestModel(BaseModel):
     # Unknown fields are refused; numbers and booleans are not coerced from other types.
     model_config = ConfigDict(extra="forbid")
+
+    @field_validator("*", mode="before", check_fields=False)
+    @classmethod
+    def _integral_numbers_are_integers(cls, value: Any, info: ValidationInfo) -> Any:
+        """JSON Schema's `integer` is any number without a fraction (`3.0` too); strict integer
+        fields would refuse `3.0`, so it is read as the integer it is."""
+        integral = isinstance(value, float) and value.is_integer()
+        if integral and _expects_int(cls.model_fields[str(info.field_name)].annotation):
+            return int(value)
+        return value
+
+    @field_validator("*", mode="before", check_fields=False)
+    @classmethod
+    def _limits_count_what_is_sent(cls, value: Any, info: ValidationInfo) -> Any:
+        """`maxLength` in the document counts the text as sent; a stripped field would otherwise
+        take a longer text whose surplus is white space around it."""
+        limit = _stripped_limits(cls).get(str(info.field_name))
+        if limit is not None:
+            max_length, per_item = limit
+            texts = value if per_item and isinstance(value, list) else [value]
+            if any(isinstance(text, str) and len(text) > max_length for text in texts):
+                raise ValueError(f"String should have at most {max_length} characters")
+        return value
+
+    @field_validator("*", mode="before", check_fields=False)
+    @classmethod
+    def _text_is_storable(cls, value: Any) -> Any:
+        """Every string in every request model (bodies, imported rows, restored archives) is
+        text that can be stored: no NUL, no unpaired surrogate (see `rapport.text`)."""
+        return text.check(value)
 
     @model_validator(mode="before")
     @classmethod
@@ -66,6 +138,29 @@ class RequestModel(BaseModel):
             ):
                 raise ValueError(f"{name}: use an RFC 3339 time such as 2030-01-01T09:00:00Z.")
         return data
+
+
+def _only_clearable_fields_take_null(schema: dict[str, Any], model: type[BaseModel]) -> None:
+    clearable: frozenset[str] = getattr(model, "clearable", frozenset())
+    for name, prop in schema.get("properties", {}).items():
+        branches = prop.get("anyOf")
+        if name in clearable or not branches or {"type": "null"} not in branches:
+            continue
+        rest = [branch for branch in branches if branch != {"type": "null"}]
+        del prop["anyOf"]
+        if len(rest) == 1:
+            prop.update(rest[0])
+        else:
+            prop["anyOf"] = rest
+        prop.pop("default", None)
+
+
+class PartialUpdate(RequestModel):
+    """A `PATCH` body: send only what changes. Only the fields named in `clearable` take `null`
+    (to clear them); the document says so, as the service refuses null for the others (422)."""
+
+    model_config = ConfigDict(json_schema_extra=_only_clearable_fields_take_null)
+    clearable: ClassVar[frozenset[str]] = frozenset()
 
 
 _RFC3339 = re.compile(r"\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}")
@@ -114,23 +209,48 @@ def _normalize_tags(tags: list[str]) -> list[str]:
     return list(dict.fromkeys(tag.strip().lower() for tag in tags if tag.strip()))
 
 
-Name = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=MAX_NAME)]
+# Text that may not be blank: surrounding white space is stripped and something must remain. The
+# pattern says so in the document (only spaces → 422), along with the NUL rule.
+NONBLANK_PATTERN = r"^[^\x00]*[^\s\x00][^\x00]*$"
+
+
+def nonblank(max_length: int) -> StringConstraints:
+    return StringConstraints(
+        strip_whitespace=True, min_length=1, max_length=max_length, pattern=NONBLANK_PATTERN
+    )
+
+
+Name = Annotated[str, nonblank(MAX_NAME)]
 ShortText = Annotated[str, StringConstraints(strip_whitespace=True, max_length=MAX_SHORT_TEXT)]
 Note = Annotated[str, Field(max_length=MAX_NOTE)]
 LongText = Annotated[str, Field(max_length=MAX_LONG_TEXT)]
+# What `_check_url` accepts, said as a pattern (surrounding white space is stripped); user info
+# and non-ASCII host names are accepted too but not promised.
+URL_PATTERN = (
+    r"^\s*[Hh][Tt][Tt][Pp][Ss]?://[A-Za-z0-9._~%!$&'()*+,;=-]+(:[0-9]{0,5})?"
+    r"([/?#][^\s\x00]*)?\s*$"
+)
 Url = Annotated[
     str,
     StringConstraints(strip_whitespace=True, max_length=MAX_URL),
     AfterValidator(_check_url),
-    Field(examples=["https://www.linkedin.com/in/ada-example"]),
+    Field(
+        examples=["https://www.linkedin.com/in/ada-example"],
+        json_schema_extra={"pattern": URL_PATTERN},
+    ),
 ]
 TimeZone = Annotated[
     str,
     StringConstraints(max_length=64),
     AfterValidator(_check_timezone),
-    Field(description="An IANA time zone name.", examples=["America/New_York"]),
+    Field(
+        description="An IANA time zone name (as listed in the tz database, e.g. "
+        "`Europe/Berlin`); any other name is refused (422).",
+        examples=["America/New_York"],
+        json_schema_extra={"format": "iana-time-zone"},
+    ),
 ]
-Tag = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=MAX_TAG)]
+Tag = Annotated[str, nonblank(MAX_TAG)]
 Tags = Annotated[
     list[Tag],
     Field(

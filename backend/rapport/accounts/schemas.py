@@ -4,11 +4,19 @@ import uuid
 from datetime import datetime
 from typing import Annotated
 
-from pydantic import AwareDatetime, EmailStr, Field, StringConstraints
+from pydantic import AwareDatetime, EmailStr, Field
 
 from rapport.accounts.models import User
 from rapport.auth.models import Scope
-from rapport.schemas import Name, ReadModel, RequestModel, StrictBool, TimeZone
+from rapport.schemas import (
+    Name,
+    PartialUpdate,
+    ReadModel,
+    RequestModel,
+    StrictBool,
+    TimeZone,
+    nonblank,
+)
 
 MIN_PASSWORD = 8
 MAX_PASSWORD = 128  # Argon2 hashes any length; the cap keeps one request cheap.
@@ -47,7 +55,9 @@ class UserSettings(ReadModel):
     )
 
 
-class UserSettingsUpdate(RequestModel):
+class UserSettingsUpdate(PartialUpdate):
+    clearable = frozenset({"default_keep_in_touch_days"})
+
     default_keep_in_touch_days: KeepInTouchDays | None = None
     thank_you_within_hours: ThankYouHours | None = None
     follow_up_after_days: FollowUpDays | None = None
@@ -77,7 +87,9 @@ class MeRead(ReadModel):
         )
 
 
-class MeUpdate(RequestModel):
+class MeUpdate(PartialUpdate):
+    clearable = frozenset({"settings"})
+
     name: Name | None = None
     timezone: TimeZone | None = None
     pitch: Annotated[str, Field(max_length=MAX_PITCH)] | None = None
@@ -98,17 +110,18 @@ class RegisterRequest(RequestModel):
 
 
 class TokenCreate(RequestModel):
-    name: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=100)] = (
-        Field(examples=["iPhone shortcut"])
-    )
+    name: Annotated[str, nonblank(100)] = Field(examples=["iPhone shortcut"])
     scopes: list[Scope] = Field(
         default=[Scope.read, Scope.write],
         min_length=1,
         max_length=2,
         description='`["read"]` for a read-only token, `["read", "write"]` to make changes.',
+        json_schema_extra={"contains": {"const": "read"}},
     )
     expires_at: AwareDatetime | None = Field(
-        default=None, description="When the token stops working; null for never."
+        default=None,
+        description="When the token stops working (in the future, at most ten years ahead); "
+        "null for never.",
     )
 
 

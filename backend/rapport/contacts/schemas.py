@@ -14,6 +14,7 @@ from rapport.schemas import (
     MAX_TAG,
     LongText,
     Name,
+    PartialUpdate,
     ReadModel,
     RequestModel,
     ShortText,
@@ -71,8 +72,20 @@ class ContactCreate(ContactFields):
     )
 
 
-class ContactUpdate(RequestModel):
+class ContactUpdate(PartialUpdate):
     """A partial update: send only what changes. Null clears an optional field."""
+
+    clearable = frozenset(
+        {
+            "email",
+            "phone",
+            "linkedin_url",
+            "organization",
+            "title",
+            "location",
+            "keep_in_touch_days",
+        }
+    )
 
     full_name: Name | None = None
     email: EmailStr | None = Field(default=None, max_length=254)

@@ -7,6 +7,7 @@ either gets a committed object and a replayable answer, or neither.
 from __future__ import annotations
 
 import hashlib
+import re
 import uuid
 from datetime import timedelta
 
@@ -21,12 +22,16 @@ from rapport.idempotency.models import IdempotencyRecord
 
 HEADER = "Idempotency-Key"
 MAX_KEY_LENGTH = 255
+# Printable ASCII; HTTP drops spaces around a header value, so a key starts and ends with a visible
+# character.
+KEY_PATTERN = rf"^[\x21-\x7e]([\x20-\x7e]{{0,{MAX_KEY_LENGTH - 2}}}[\x21-\x7e])?$"
+_KEY = re.compile(KEY_PATTERN)
 REPLAYED_HEADER = "Idempotent-Replayed"
 _KEPT_HEADERS = ("location", "etag", "content-type")
 
 
 def validate_key(key: str) -> str:
-    if not 1 <= len(key) <= MAX_KEY_LENGTH or not key.isprintable() or not key.isascii():
+    if _KEY.fullmatch(key) is None:
         raise Invalid(
             f"{HEADER} must be 1–{MAX_KEY_LENGTH} printable ASCII characters.",
             field=f"header.{HEADER}",

@@ -7,7 +7,7 @@ from typing import Annotated
 from pydantic import AwareDatetime, Field
 
 from rapport.interactions.models import InteractionKind
-from rapport.schemas import ReadModel, RequestModel, Url
+from rapport.schemas import PartialUpdate, ReadModel, RequestModel, Url
 
 MAX_SUMMARY = 5_000
 Summary = Annotated[
@@ -33,7 +33,9 @@ class InteractionCreate(RequestModel):
     url: Url | None = None
 
 
-class InteractionUpdate(RequestModel):
+class InteractionUpdate(PartialUpdate):
+    clearable = frozenset({"url"})
+
     kind: InteractionKind | None = None
     occurred_at: OccurredAt | None = None
     summary: Summary | None = None

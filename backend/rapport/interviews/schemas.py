@@ -3,9 +3,9 @@ from __future__ import annotations
 import enum
 import uuid
 from datetime import datetime
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, Field, StringConstraints, model_validator
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
 from rapport.interactions.schemas import InteractionRead
 from rapport.interviews.models import InterviewStatus, Medium
@@ -13,10 +13,12 @@ from rapport.questions.schemas import Priority, QuestionText
 from rapport.schemas import (
     MAX_URL,
     LongText,
+    PartialUpdate,
     ReadModel,
     RequestModel,
     StrictBool,
     Timestamp,
+    nonblank,
 )
 
 MAX_QUESTIONS = 50
@@ -42,9 +44,7 @@ ChecklistKey = Annotated[
     StringConstraints(min_length=1, max_length=50, pattern=r"^[a-z0-9_]{1,50}$"),
     Field(description="Lower-case letters, digits and `_`.", examples=["pitch_ready"]),
 ]
-ChecklistLabel = Annotated[
-    str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)
-]
+ChecklistLabel = Annotated[str, nonblank(200)]
 ScheduledAt = Annotated[
     Timestamp,
     Field(description="When it starts, with a UTC offset.", examples=["2026-12-03T15:00:00-06:00"]),
@@ -63,9 +63,35 @@ class Phase(enum.StrEnum):
     follow_up = "follow_up"
 
 
+# The checklist a new interview starts with (key, label, phase).
+DEFAULT_CHECKLIST: tuple[tuple[str, str, Phase], ...] = (
+    ("research_person", "Research the person: role, path, recent work", Phase.prep),
+    ("research_organization", "Research their organization", Phase.prep),
+    ("pitch_ready", "Pitch ready and tailored", Phase.prep),
+    ("logistics_verified", "Time, place or platform verified", Phase.prep),
+    ("questions_ready", "Question list ready", Phase.prep),
+    ("thank_you_sent", "Thank-you note sent", Phase.follow_up),
+    ("linkedin_connected", "Connected on LinkedIn", Phase.follow_up),
+    ("referrals_recorded", "Referrals recorded", Phase.follow_up),
+    ("follow_up_planned", "Follow-up planned", Phase.follow_up),
+)
+
+
 class QuestionItemIn(RequestModel):
     """A question on the interview's list. Give `text`, or `bank_question_id` to copy the text
     (and priority) from your bank. Send an item's `id` back to keep it; new items get one."""
+
+    model_config = ConfigDict(
+        json_schema_extra={
+            "anyOf": [
+                {"required": ["text"], "properties": {"text": {"not": {"type": "null"}}}},
+                {
+                    "required": ["bank_question_id"],
+                    "properties": {"bank_question_id": {"not": {"type": "null"}}},
+                },
+            ]
+        }
+    )
 
     id: uuid.UUID | None = None
     text: QuestionText | None = None
@@ -83,9 +109,24 @@ class QuestionItemIn(RequestModel):
         return self
 
 
+def _new_keys_need_a_label(schema: dict[str, Any]) -> None:
+    """Said in the document: a key that is not one of the default checklist's adds an item, so
+    it needs a label (a custom key added earlier is known too; the document cannot know those)."""
+    schema["if"] = {
+        "properties": {
+            "key": {"not": {"enum": [key for key, _, _ in DEFAULT_CHECKLIST]}},
+            "remove": {"const": False},
+        }
+    }
+    schema["then"] = {"required": ["label"], "properties": {"label": {"not": {"type": "null"}}}}
+
+
 class ChecklistItemIn(RequestModel):
     """Matched by `key`: a known key changes that item (only the fields you send); a new key
-    adds a custom item (needs `label`); `remove: true` deletes the item."""
+    adds a custom item (needs `label`); `remove: true` deletes the item. Keys are unique within
+    one request."""
+
+    model_config = ConfigDict(json_schema_extra=_new_keys_need_a_label)
 
     key: ChecklistKey
     label: ChecklistLabel | None = None
@@ -113,6 +154,33 @@ ChecklistChanges = Annotated[
 
 
 class InterviewCreate(RequestModel):
+    model_config = ConfigDict(
+        json_schema_extra={
+            "allOf": [
+                {
+                    "if": {
+                        "required": ["completed_at"],
+                        "properties": {"completed_at": {"not": {"type": "null"}}},
+                    },
+                    "then": {
+                        "required": ["status"],
+                        "properties": {"status": {"const": "completed"}},
+                    },
+                },
+                {
+                    "if": {
+                        "required": ["status"],
+                        "properties": {"status": {"const": "scheduled"}},
+                    },
+                    "then": {
+                        "required": ["scheduled_at"],
+                        "properties": {"scheduled_at": {"not": {"type": "null"}}},
+                    },
+                },
+            ]
+        }
+    )
+
     contact_id: uuid.UUID = Field(description="One of your contacts.")
     status: InterviewStatus | None = Field(
         default=None,
@@ -136,10 +204,12 @@ class InterviewCreate(RequestModel):
     completed_at: CompletedAt | None = None
 
 
-class InterviewUpdate(RequestModel):
+class InterviewUpdate(PartialUpdate):
     """A partial update. Null clears `scheduled_at`; other fields cannot be null (`completed_at`
     is cleared by itself when the interview stops being `completed`). The contact of an
     interview cannot change (delete it and create another)."""
+
+    clearable = frozenset({"scheduled_at", "completed_at"})
 
     status: InterviewStatus | None = None
     scheduled_at: ScheduledAt | None = None

@@ -36,6 +36,7 @@ from rapport.interactions.models import Interaction
 from rapport.interactions.schemas import InteractionRead
 from rapport.interviews.models import Interview, InterviewStatus
 from rapport.interviews.schemas import (
+    DEFAULT_CHECKLIST,
     MAX_CHECKLIST,
     ChecklistItemIn,
     InterviewCreate,
@@ -58,18 +59,6 @@ EARLIEST = datetime(1900, 1, 1, tzinfo=UTC)
 COMPLETED_FUTURE_TOLERANCE = timedelta(days=1)
 SCHEDULE_HORIZON = timedelta(days=365 * 5)
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
-
-DEFAULT_CHECKLIST: tuple[tuple[str, str, Phase], ...] = (
-    ("research_person", "Research the person: role, path, recent work", Phase.prep),
-    ("research_organization", "Research their organization", Phase.prep),
-    ("pitch_ready", "Pitch ready and tailored", Phase.prep),
-    ("logistics_verified", "Time, place or platform verified", Phase.prep),
-    ("questions_ready", "Question list ready", Phase.prep),
-    ("thank_you_sent", "Thank-you note sent", Phase.follow_up),
-    ("linkedin_connected", "Connected on LinkedIn", Phase.follow_up),
-    ("referrals_recorded", "Referrals recorded", Phase.follow_up),
-    ("follow_up_planned", "Follow-up planned", Phase.follow_up),
-)
 
 
 def default_checklist() -> list[dict[str, Any]]:

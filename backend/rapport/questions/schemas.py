@@ -4,9 +4,16 @@ import uuid
 from datetime import datetime
 from typing import Annotated
 
-from pydantic import BaseModel, Field, StringConstraints
+from pydantic import BaseModel, Field
 
-from rapport.schemas import MAX_SHORT_TEXT, ReadModel, RequestModel, StrictBool
+from rapport.schemas import (
+    MAX_SHORT_TEXT,
+    PartialUpdate,
+    ReadModel,
+    RequestModel,
+    StrictBool,
+    nonblank,
+)
 
 MAX_QUESTION_TEXT = 1_000
 MAX_CATEGORY = 50
@@ -14,12 +21,12 @@ DEFAULT_CATEGORIES = ("career_path", "day_to_day", "skills", "industry", "advice
 
 QuestionText = Annotated[
     str,
-    StringConstraints(strip_whitespace=True, min_length=1, max_length=MAX_QUESTION_TEXT),
+    nonblank(MAX_QUESTION_TEXT),
     Field(examples=["What does a typical week look like for you?"]),
 ]
 Category = Annotated[
     str,
-    StringConstraints(strip_whitespace=True, min_length=1, max_length=MAX_CATEGORY),
+    nonblank(MAX_CATEGORY),
     Field(
         description="Any label up to 50 characters. The seeded bank uses "
         + ", ".join(f"`{c}`" for c in DEFAULT_CATEGORIES)
@@ -46,7 +53,7 @@ class QuestionCreate(RequestModel):
     archived: StrictBool = False
 
 
-class QuestionUpdate(RequestModel):
+class QuestionUpdate(PartialUpdate):
     text: QuestionText | None = None
     category: Category | None = None
     priority: Priority | None = None

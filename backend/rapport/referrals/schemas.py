@@ -3,18 +3,30 @@ from __future__ import annotations
 import uuid
 from datetime import datetime
 
-from pydantic import BaseModel, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from rapport.contacts.models import Stage
 from rapport.contacts.schemas import ContactCreate, ContactRead
 from rapport.referrals.models import ReferralStatus
-from rapport.schemas import Note, ReadModel, RequestModel, StrictBool
+from rapport.schemas import Note, PartialUpdate, ReadModel, RequestModel, StrictBool
 
 
 class ReferralCreate(RequestModel):
     """Give exactly one of `referred_contact_id` (someone already in your contacts) and
     `referred` (a new contact, created with `connection: referral` unless you say otherwise,
     and `referred_by_contact_id` = the referrer)."""
+
+    model_config = ConfigDict(
+        json_schema_extra={
+            "oneOf": [
+                {
+                    "required": ["referred_contact_id"],
+                    "properties": {"referred_contact_id": {"not": {"type": "null"}}},
+                },
+                {"required": ["referred"], "properties": {"referred": {"not": {"type": "null"}}}},
+            ]
+        }
+    )
 
     referrer_contact_id: uuid.UUID = Field(description="Who suggested the person.")
     referred_contact_id: uuid.UUID | None = Field(
@@ -41,8 +53,10 @@ class ReferralCreate(RequestModel):
         return self
 
 
-class ReferralUpdate(RequestModel):
+class ReferralUpdate(PartialUpdate):
     """Who referred whom cannot change (delete the referral and record another)."""
+
+    clearable = frozenset({"interview_id"})
 
     interview_id: uuid.UUID | None = None
     note: Note | None = None

@@ -4,16 +4,16 @@ import uuid
 from datetime import datetime
 from typing import Annotated
 
-from pydantic import BaseModel, Field, StringConstraints
+from pydantic import BaseModel, ConfigDict, Field
 
 from rapport.reminders.models import ReminderKind, ReminderStatus
-from rapport.schemas import ReadModel, RequestModel, Timestamp
+from rapport.schemas import PartialUpdate, ReadModel, RequestModel, Timestamp, nonblank
 
 MAX_REMINDER_NOTES = 5_000
 
 Title = Annotated[
     str,
-    StringConstraints(strip_whitespace=True, min_length=1, max_length=300),
+    nonblank(300),
     Field(examples=["Send Sam the article on lab automation"]),
 ]
 Notes = Annotated[str, Field(max_length=MAX_REMINDER_NOTES)]
@@ -24,6 +24,24 @@ DueAt = Annotated[
 
 
 class ReminderCreate(RequestModel):
+    model_config = ConfigDict(
+        json_schema_extra={
+            "if": {"required": ["kind"], "properties": {"kind": {"const": "keep_in_touch"}}},
+            "then": {
+                "anyOf": [
+                    {
+                        "required": ["contact_id"],
+                        "properties": {"contact_id": {"not": {"type": "null"}}},
+                    },
+                    {
+                        "required": ["interview_id"],
+                        "properties": {"interview_id": {"not": {"type": "null"}}},
+                    },
+                ]
+            },
+        }
+    )
+
     kind: ReminderKind = Field(
         default=ReminderKind.custom,
         description="`keep_in_touch` needs a `contact_id`, and is refused (409) while the "
@@ -40,7 +58,7 @@ class ReminderCreate(RequestModel):
     )
 
 
-class ReminderUpdate(RequestModel):
+class ReminderUpdate(PartialUpdate):
     """Change the text, snooze (`due_at`), or set `status`. Marking a `keep_in_touch` reminder
     `done` logs a touch with the contact, which restarts the cadence and creates the next one."""
 

@@ -12,13 +12,13 @@ import uuid
 from datetime import datetime
 from typing import Annotated
 
-from pydantic import AfterValidator, AwareDatetime, BaseModel, EmailStr, Field, StringConstraints
+from pydantic import AwareDatetime, BaseModel, EmailStr, Field
 
 from rapport.contacts.models import Stage
 from rapport.dashboard.schemas import StageCounts
 from rapport.interactions.models import InteractionKind
 from rapport.interviews.models import InterviewStatus
-from rapport.schemas import Name, ReadModel, RequestModel, StrictBool
+from rapport.schemas import Name, PartialUpdate, ReadModel, RequestModel, StrictBool, nonblank
 from rapport.shares.models import AccessVia, AccessWhat
 
 DEFAULT_SHARE_DAYS = 30
@@ -26,13 +26,6 @@ MAX_SHARE_DAYS = 365
 MAX_SHARES = 50
 MAX_COMMENT = 5_000
 MAX_COMMENTS_PER_SHARE = 500
-
-
-def _no_nul(value: str) -> str:
-    # Postgres cannot store NUL in text; refuse it as invalid input rather than fail later.
-    if "\x00" in value:
-        raise ValueError("may not contain NUL characters")
-    return value
 
 
 class ShareScope(ReadModel):
@@ -91,9 +84,11 @@ class ShareCreate(RequestModel):
     expires_at: ExpiresAt | None = None
 
 
-class ShareUpdate(RequestModel):
+class ShareUpdate(PartialUpdate):
     """A partial update of a share that is not revoked. The counselor's address cannot change
     (revoke and create another share)."""
+
+    clearable = frozenset({"counselor_name", "scope"})
 
     counselor_name: CounselorName | None = None
     scope: ShareScopeUpdate | None = None
@@ -150,8 +145,7 @@ class ShareAccessRead(ReadModel):
 
 CommentBody = Annotated[
     str,
-    StringConstraints(strip_whitespace=True, min_length=1, max_length=MAX_COMMENT),
-    AfterValidator(_no_nul),
+    nonblank(MAX_COMMENT),
     Field(examples=["Great goals. Ask her how she negotiated her first industry offer."]),
 ]
 

@@ -4,21 +4,19 @@ import datetime as dt
 import uuid
 from typing import Annotated
 
-from pydantic import AwareDatetime, BaseModel, Field, StringConstraints
+from pydantic import AwareDatetime, BaseModel, Field
 
 from rapport.contacts.schemas import ContactRead
 from rapport.interactions.models import InteractionKind
 from rapport.interactions.schemas import InteractionRead, Summary
 from rapport.reminders.models import ReminderKind
-from rapport.schemas import Name, RequestModel, StrictBool
+from rapport.schemas import Name, RequestModel, StrictBool, nonblank
 
 
 class QuickLog(RequestModel):
     """One request from a phone shortcut: whom you talked to, and how."""
 
-    contact: Annotated[
-        str, StringConstraints(strip_whitespace=True, min_length=1, max_length=254)
-    ] = Field(
+    contact: Annotated[str, nonblank(254)] = Field(
         description="A name or an e-mail address. An e-mail matches your contact with that "
         "address (ignoring case); a name matches the contact with exactly that name (ignoring "
         "case). Nobody matches: a new contact is created (see `create`).",

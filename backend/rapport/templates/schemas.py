@@ -4,10 +4,24 @@ import uuid
 from datetime import datetime
 from typing import Annotated
 
-from pydantic import BaseModel, Field, StringConstraints
+from pydantic import BaseModel, Field
 
-from rapport.schemas import MAX_LONG_TEXT, ReadModel, RequestModel
+from rapport.schemas import MAX_LONG_TEXT, PartialUpdate, ReadModel, RequestModel, nonblank
 from rapport.templates.models import TemplateKind
+
+PLACEHOLDERS = (
+    "first_name",
+    "full_name",
+    "organization",
+    "title",
+    "connection_note",
+    "my_name",
+    "my_pitch",
+    "interview_date",
+)
+# What the template parser accepts: text without braces, `{{` and `}}` for literal braces, and
+# the known placeholders (so a generated client learns the rule from the document).
+TEMPLATE_PATTERN = r"^([^{}\x00]|\{\{|\}\}|\{(" + "|".join(PLACEHOLDERS) + r")\})*$"
 
 MAX_SUBJECT = 500
 PLACEHOLDER_HELP = (
@@ -18,13 +32,16 @@ PLACEHOLDER_HELP = (
 
 TemplateName = Annotated[
     str,
-    StringConstraints(strip_whitespace=True, min_length=1, max_length=200),
+    nonblank(200),
     Field(examples=["Thank-you after a video call"]),
 ]
 Subject = Annotated[
     str,
     Field(
-        max_length=MAX_SUBJECT, description=PLACEHOLDER_HELP, examples=["Thank you, {first_name}"]
+        max_length=MAX_SUBJECT,
+        description=PLACEHOLDER_HELP,
+        examples=["Thank you, {first_name}"],
+        json_schema_extra={"pattern": TEMPLATE_PATTERN},
     ),
 ]
 Body = Annotated[
@@ -32,6 +49,7 @@ Body = Annotated[
     Field(
         max_length=MAX_LONG_TEXT,
         description=PLACEHOLDER_HELP,
+        json_schema_extra={"pattern": TEMPLATE_PATTERN},
         examples=[
             "Dear {first_name},\n\nThank you for your time on {interview_date}.\n\n{my_name}"
         ],
@@ -46,7 +64,7 @@ class TemplateCreate(RequestModel):
     body: Body
 
 
-class TemplateUpdate(RequestModel):
+class TemplateUpdate(PartialUpdate):
     kind: TemplateKind | None = None
     name: TemplateName | None = None
     subject: Subject | None = None

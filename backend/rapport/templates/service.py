@@ -27,22 +27,13 @@ from rapport.pagination import Listing, PageParams, SortKey
 from rapport.reads import columns_of
 from rapport.templates.models import Template, TemplateKind
 from rapport.templates.schemas import (
+    PLACEHOLDERS,
     TemplateCreate,
     TemplateFilters,
     TemplateRead,
     TemplateUpdate,
 )
 
-PLACEHOLDERS = (
-    "first_name",
-    "full_name",
-    "organization",
-    "title",
-    "connection_note",
-    "my_name",
-    "my_pitch",
-    "interview_date",
-)
 _NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _MONTHS = (

@@ -6,7 +6,7 @@ from typing import Annotated, Any
 
 from pydantic import AfterValidator, BaseModel, Field, StringConstraints
 
-from rapport.schemas import ReadModel, RequestModel, StrictBool
+from rapport.schemas import URL_PATTERN, PartialUpdate, ReadModel, RequestModel, StrictBool
 from rapport.webhooks.models import DeliveryStatus, WebhookEvent
 
 MAX_WEBHOOK_URL = 2_048
@@ -25,6 +25,7 @@ WebhookUrl = Annotated[
         "Private, loopback, link-local and cloud-metadata addresses are refused, also when the "
         "host name resolves to one (checked again before every delivery).",
         examples=["https://hooks.example.edu/rapport"],
+        json_schema_extra={"pattern": URL_PATTERN},
     ),
 ]
 Events = Annotated[
@@ -51,7 +52,7 @@ class WebhookCreate(RequestModel):
     active: StrictBool = Field(default=True, description="Inactive webhooks receive nothing.")
 
 
-class WebhookUpdate(RequestModel):
+class WebhookUpdate(PartialUpdate):
     """A partial update: send only what changes (none of these can be null)."""
 
     url: WebhookUrl | None = None

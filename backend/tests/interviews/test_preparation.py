@@ -164,7 +164,7 @@ def test_more_than_50_questions_is_422_and_nothing_is_written(app: FastAPI, alic
     assert len(exactly["questions"]) == 50
 
 
-@pytest.mark.parametrize("priority", [0, 6, "3", 3.0, True, None])
+@pytest.mark.parametrize("priority", [0, 6, "3", 3.5, True, None, 4.0])
 def test_question_priorities_are_whole_numbers_from_1_to_5(alice: Account, priority: Any) -> None:
     c = contact(alice)
     item: dict[str, Any] = {"text": "Q?", "priority": priority}
@@ -172,6 +172,9 @@ def test_question_priorities_are_whole_numbers_from_1_to_5(alice: Account, prior
     if priority is None:  # null means "the default"
         assert response.status_code == 201
         assert response.json()["questions"][0]["priority"] == 3
+    elif priority == 4.0:  # JSON Schema's integer: a number without a fraction, written 4.0 too
+        assert response.status_code == 201
+        assert response.json()["questions"][0]["priority"] == 4
     else:
         assert_problem(response, 422)
 

@@ -76,12 +76,24 @@ def test_create_answers_201_with_location(alice: Account) -> None:
     )
 
 
-@pytest.mark.parametrize("priority", [0, 6, -1, "4", 4.5, 4.0, True, None])
+@pytest.mark.parametrize("priority", [0, 6, -1, "4", 4.5, True, None])
 def test_priorities_are_whole_numbers_from_1_to_5(alice: Account, priority: Any) -> None:
     assert_problem(alice.post("/api/v1/questions", json={"text": "Q?", "priority": priority}), 422)
     q = create(alice)
     assert_problem(alice.patch(f"/api/v1/questions/{q['id']}", json={"priority": priority}), 422)
     assert alice.get(f"/api/v1/questions/{q['id']}").json()["priority"] == 3
+
+
+def test_a_priority_written_with_a_zero_fraction_is_that_whole_number(alice: Account) -> None:
+    # JSON Schema's `integer` is any number without a fraction: 4.0 is the integer 4.
+    assert (
+        alice.post("/api/v1/questions", json={"text": "Q?", "priority": 4.0}).json()["priority"]
+        == 4
+    )
+    q = create(alice)
+    assert (
+        alice.patch(f"/api/v1/questions/{q['id']}", json={"priority": 2.0}).json()["priority"] == 2
+    )
 
 
 @pytest.mark.parametrize(

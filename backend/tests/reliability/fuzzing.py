@@ -1,4 +1,4 @@
-"""Shared Schemathesis setup: the schema of the app as served, run lengths, and credentials.
+"""Shared Schemathesis setup for the in-suite run: the schema of the app as served, run lengths.
 
 `make test` runs a short, derandomized (fixed-seed) pass; `make fuzz` sets RAPPORT_FUZZ_EXAMPLES
 for a longer, randomized run.
@@ -7,37 +7,24 @@ for a longer, randomized run.
 from __future__ import annotations
 
 import os
-import uuid
 from typing import Any
 
 import schemathesis
-from fastapi import FastAPI
 from hypothesis import HealthCheck, settings
-from sqlalchemy import select
 
-from rapport.auth import service as auth_service
-from rapport.auth.models import AccessToken, TokenKind
 from rapport.config import Settings
 from rapport.main import create_app
+from tests.reliability import contract  # noqa: F401  (registers the formats and hooks)
 
 EXAMPLES = int(os.environ.get("RAPPORT_FUZZ_EXAMPLES", "8"))
 STATEFUL_EXAMPLES = int(os.environ.get("RAPPORT_FUZZ_STATEFUL_EXAMPLES", str(max(6, EXAMPLES))))
 LONG_RUN = "RAPPORT_FUZZ_EXAMPLES" in os.environ
 
-# Every built-in check runs (no 5xx; documented status codes, content types, headers and bodies;
-# invalid input refused; auth not ignored; deleted objects gone), with two adjustments:
-# - "schema-valid data is accepted" cannot hold for rules JSON Schema cannot state (an IANA time
-#   zone name, an opaque cursor from a previous page, an e-mail that is already registered);
-# - invalid input may also be refused with 412 (RFC 9110 evaluates `If-Match` before the
-#   content) or 413 (too large).
-CONFIG = {
-    "checks": {
-        "positive_data_acceptance": {"enabled": False},
-        "negative_data_rejection": {
-            "expected-statuses": [400, 401, 403, 404, 405, 406, 409, 412, 413, 415, 422, 428, 429]
-        },
-    }
-}
+# Every built-in check runs with its defaults: no 5xx; documented status codes, content types,
+# headers and bodies; schema-valid input accepted and invalid input refused; undeclared methods
+# answered 405; auth not ignored; deleted objects gone. The rules JSON Schema cannot state are
+# honoured by the generated data (tests/reliability/contract.py), never by loosening a check.
+CONFIG: dict[str, Any] = {}
 
 
 def served_document() -> dict[str, Any]:
@@ -61,35 +48,3 @@ def hypothesis_settings(examples: int, **extra: Any) -> settings:
         print_blob=True,
         **extra,
     )
-
-
-class FuzzCredentials:
-    """A write-scoped personal token whose secret survives being revoked by a fuzzed request
-    (logout or DELETE /me/tokens/{id}): `restore()` puts it back with the same secret."""
-
-    def __init__(self, app: FastAPI, user_id: str) -> None:
-        self.app = app
-        self.user_id = uuid.UUID(user_id)
-        self.raw = "rpt_fuzz_" + uuid.uuid4().hex
-        self.restore()
-
-    @property
-    def headers(self) -> dict[str, str]:
-        return {"Authorization": f"Bearer {self.raw}"}
-
-    def restore(self) -> None:
-        digest = auth_service.hash_secret(self.raw)
-        with self.app.state.db.sessionmaker() as session, session.begin():
-            found = session.scalars(
-                select(AccessToken).where(AccessToken.token_hash == digest)
-            ).one_or_none()
-            if found is None:
-                session.add(
-                    AccessToken(
-                        user_id=self.user_id,
-                        kind=TokenKind.personal,
-                        name="fuzz",
-                        token_hash=digest,
-                        scopes=["read", "write"],
-                    )
-                )

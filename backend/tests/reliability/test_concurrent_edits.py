@@ -66,6 +66,30 @@ def test_a_stale_if_match_changes_nothing_anywhere(app: FastAPI, alice: Account)
     assert snapshot(app, alice.user_id) == before
 
 
+def test_a_malformed_if_match_is_invalid_input_and_changes_nothing(
+    app: FastAPI, alice: Account
+) -> None:
+    # Not a list of entity tags (or longer than documented): 422, not a failed precondition.
+    ids = populate(alice)
+    before = snapshot(app, alice.user_id)
+    for op in conditional_writes(app):
+        for malformed in ("0000", '"unterminated', f'"{"0" * 199}"'):
+            kwargs: dict[str, Any] = {"headers": {"If-Match": malformed}}
+            if "requestBody" in op.spec:
+                kwargs["json"] = {}
+            response = alice.client.request(op.method.upper(), fill(op.path, ids), **kwargs)
+            body = assert_problem(response, 422)
+            assert [e["field"] for e in body["errors"]] == ["header.If-Match"], op.label
+    assert snapshot(app, alice.user_id) == before
+
+
+def test_the_if_match_format_is_in_the_document(app: FastAPI) -> None:
+    for op in conditional_writes(app):
+        (header,) = [p for p in op.spec["parameters"] if p["name"] == "If-Match"]
+        assert header["schema"]["pattern"] and header["schema"]["maxLength"] == 200, op.label
+        assert "422" in op.spec["responses"], op.label
+
+
 def test_the_current_tag_lets_a_change_through_and_moves_on(alice: Account) -> None:
     ids = populate(alice)
     url = f"{API}/contacts/{ids['contact_id']}"

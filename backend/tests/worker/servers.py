@@ -150,7 +150,10 @@ class Receiver:
 
         self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
         self.port = int(self.server.server_address[1])
-        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+        # serve_forever's default 0.5 s poll is how long shutdown() waits, once per test.
+        self.thread = threading.Thread(
+            target=self.server.serve_forever, kwargs={"poll_interval": 0.01}, daemon=True
+        )
 
     def url(self, path: str = "/hooks/rapport") -> str:
         return f"http://127.0.0.1:{self.port}{path}"

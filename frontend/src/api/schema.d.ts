@@ -1810,7 +1810,8 @@ export interface components {
             name: string;
             /**
              * Timezone
-             * @description An IANA time zone name.
+             * Format: iana-time-zone
+             * @description An IANA time zone name (as listed in the tz database, e.g. `Europe/Berlin`); any other name is refused (422).
              * @default UTC
              * @example America/New_York
              */
@@ -1931,7 +1932,8 @@ export interface components {
         /**
          * ChecklistItemIn
          * @description Matched by `key`: a known key changes that item (only the fields you send); a new key
-         *     adds a custom item (needs `label`); `remove: true` deletes the item.
+         *     adds a custom item (needs `label`); `remove: true` deletes the item. Keys are unique within
+         *     one request.
          */
         ChecklistItemIn: {
             /**
@@ -2142,7 +2144,7 @@ export interface components {
          */
         ContactUpdate: {
             /** Full Name */
-            full_name?: string | null;
+            full_name?: string;
             /** Email */
             email?: string | null;
             /** Phone */
@@ -2155,16 +2157,27 @@ export interface components {
             title?: string | null;
             /** Location */
             location?: string | null;
-            connection?: components["schemas"]["Connection"] | null;
-            /** Connection Note */
-            connection_note?: string | null;
-            /** Tags */
-            tags?: string[] | null;
-            stage?: components["schemas"]["Stage"] | null;
+            connection?: components["schemas"]["Connection"];
+            /**
+             * Connection Note
+             * @description How you know them, in words that can go into an outreach e-mail.
+             * @example We were both in the Rivera lab; you supervised my 2021 summer project.
+             */
+            connection_note?: string;
+            /**
+             * Tags
+             * @description Up to 30 tags of up to 40 characters; stored lower-case, without duplicates.
+             * @example [
+             *       "biotech",
+             *       "phd-alum"
+             *     ]
+             */
+            tags?: string[];
+            stage?: components["schemas"]["Stage"];
             /** Notes */
-            notes?: string | null;
+            notes?: string;
             /** Research Notes */
-            research_notes?: string | null;
+            research_notes?: string;
             /** Keep In Touch Days */
             keep_in_touch_days?: number | null;
         };
@@ -2514,11 +2527,18 @@ export interface components {
         };
         /** InteractionUpdate */
         InteractionUpdate: {
-            kind?: components["schemas"]["InteractionKind"] | null;
-            /** Occurred At */
-            occurred_at?: string | null;
-            /** Summary */
-            summary?: string | null;
+            kind?: components["schemas"]["InteractionKind"];
+            /**
+             * Occurred At
+             * Format: date-time
+             * @description When it happened, with a UTC offset. Defaults to now; may not be more than a day in the future (plan future touches as reminders).
+             */
+            occurred_at?: string;
+            /**
+             * Summary
+             * @example Sent a thank-you note and the article on CRISPR screens.
+             */
+            summary?: string;
             /** Url */
             url?: string | null;
         };
@@ -2589,7 +2609,7 @@ export interface components {
             asked_for_referrals?: boolean;
             /** Completed At */
             completed_at?: string | null;
-        };
+        } & (unknown & unknown);
         /** InterviewRead */
         InterviewRead: {
             /**
@@ -2649,28 +2669,44 @@ export interface components {
          *     interview cannot change (delete it and create another).
          */
         InterviewUpdate: {
-            status?: components["schemas"]["InterviewStatus"] | null;
+            status?: components["schemas"]["InterviewStatus"];
             /** Scheduled At */
             scheduled_at?: string | null;
-            /** Duration Minutes */
-            duration_minutes?: number | null;
-            medium?: components["schemas"]["Medium"] | null;
-            /** Location */
-            location?: string | null;
+            /**
+             * Duration Minutes
+             * @description The agreed length (5–480); stick to it.
+             */
+            duration_minutes?: number;
+            medium?: components["schemas"]["Medium"];
+            /**
+             * Location
+             * @description A place or a meeting link.
+             * @example https://zoom.us/j/123456789
+             */
+            location?: string;
             /** Goals */
-            goals?: string | null;
-            /** Pitch */
-            pitch?: string | null;
-            /** Questions */
-            questions?: components["schemas"]["QuestionItemIn"][] | null;
-            /** Checklist */
-            checklist?: components["schemas"]["ChecklistItemIn"][] | null;
+            goals?: string;
+            /**
+             * Pitch
+             * @description Your pitch tailored to this person.
+             */
+            pitch?: string;
+            /**
+             * Questions
+             * @description The ordered question list (at most 50); it replaces the current list as a whole, so send every item, in the order you want.
+             */
+            questions?: components["schemas"]["QuestionItemIn"][];
+            /**
+             * Checklist
+             * @description Changes merged into the checklist by `key` (at most 40 items in all). Items you do not mention stay as they are.
+             */
+            checklist?: components["schemas"]["ChecklistItemIn"][];
             /** Notes */
-            notes?: string | null;
+            notes?: string;
             /** Takeaways */
-            takeaways?: string | null;
+            takeaways?: string;
             /** Asked For Referrals */
-            asked_for_referrals?: boolean | null;
+            asked_for_referrals?: boolean;
             /** Completed At */
             completed_at?: string | null;
         };
@@ -2721,11 +2757,16 @@ export interface components {
         /** MeUpdate */
         MeUpdate: {
             /** Name */
-            name?: string | null;
-            /** Timezone */
-            timezone?: string | null;
+            name?: string;
+            /**
+             * Timezone
+             * Format: iana-time-zone
+             * @description An IANA time zone name (as listed in the tz database, e.g. `Europe/Berlin`); any other name is refused (422).
+             * @example America/New_York
+             */
+            timezone?: string;
             /** Pitch */
-            pitch?: string | null;
+            pitch?: string;
             settings?: components["schemas"]["UserSettingsUpdate"] | null;
         };
         /**
@@ -3099,6 +3140,10 @@ export interface components {
             notes?: string;
             /** Bank Question Id */
             bank_question_id?: string | null;
+        } | {
+            text: unknown;
+        } | {
+            bank_question_id: unknown;
         };
         /** QuestionRead */
         QuestionRead: {
@@ -3128,17 +3173,28 @@ export interface components {
         };
         /** QuestionUpdate */
         QuestionUpdate: {
-            /** Text */
-            text?: string | null;
-            /** Category */
-            category?: string | null;
-            /** Priority */
-            priority?: number | null;
+            /**
+             * Text
+             * @example What does a typical week look like for you?
+             */
+            text?: string;
+            /**
+             * Category
+             * @description Any label up to 50 characters. The seeded bank uses `career_path`, `day_to_day`, `skills`, `industry`, `advice`, `referrals`.
+             * @example day_to_day
+             */
+            category?: string;
+            /**
+             * Priority
+             * @description 1 (nice to ask) to 5 (must ask).
+             * @example 4
+             */
+            priority?: number;
             /**
              * Archived
              * @description Archived questions are kept but hidden from new interviews.
              */
-            archived?: boolean | null;
+            archived?: boolean;
         };
         /**
          * QuickLog
@@ -3235,7 +3291,11 @@ export interface components {
              * @default false
              */
             intro_offered?: boolean;
-        };
+        } & ({
+            referred_contact_id: unknown;
+        } | {
+            referred: unknown;
+        });
         /** ReferralCreated */
         ReferralCreated: {
             /**
@@ -3323,11 +3383,11 @@ export interface components {
             /** Interview Id */
             interview_id?: string | null;
             /** Note */
-            note?: string | null;
+            note?: string;
             /** Intro Offered */
-            intro_offered?: boolean | null;
+            intro_offered?: boolean;
             /** @description Usually automatic (it follows the referred contact's stage); set `declined` yourself when it goes nowhere. */
-            status?: components["schemas"]["ReferralStatus"] | null;
+            status?: components["schemas"]["ReferralStatus"];
         };
         /**
          * ReferralYield
@@ -3377,7 +3437,8 @@ export interface components {
             name: string;
             /**
              * Timezone
-             * @description An IANA time zone name.
+             * Format: iana-time-zone
+             * @description An IANA time zone name (as listed in the tz database, e.g. `Europe/Berlin`); any other name is refused (422).
              * @default UTC
              * @example America/New_York
              */
@@ -3482,13 +3543,21 @@ export interface components {
          *     `done` logs a touch with the contact, which restarts the cadence and creates the next one.
          */
         ReminderUpdate: {
-            /** Title */
-            title?: string | null;
+            /**
+             * Title
+             * @example Send Sam the article on lab automation
+             */
+            title?: string;
             /** Notes */
-            notes?: string | null;
-            /** Due At */
-            due_at?: string | null;
-            status?: components["schemas"]["ReminderStatus"] | null;
+            notes?: string;
+            /**
+             * Due At
+             * Format: date-time
+             * @description When it is due, with a UTC offset.
+             * @example 2026-12-01T09:00:00-06:00
+             */
+            due_at?: string;
+            status?: components["schemas"]["ReminderStatus"];
         };
         /** RenderRequest */
         RenderRequest: {
@@ -3784,9 +3853,11 @@ export interface components {
             scope?: components["schemas"]["ShareScopeUpdate"] | null;
             /**
              * Expires At
-             * @description Extend or shorten the share (an expired one comes back).
+             * Format: date-time
+             * @description When the share stops working: in the future, at most 365 days ahead (default 30 days from now).
+             * @example 2027-01-15T00:00:00Z
              */
-            expires_at?: string | null;
+            expires_at?: string;
         };
         /** SharedContact */
         SharedContact: {
@@ -3994,13 +4065,28 @@ export interface components {
         };
         /** TemplateUpdate */
         TemplateUpdate: {
-            kind?: components["schemas"]["TemplateKind"] | null;
-            /** Name */
-            name?: string | null;
-            /** Subject */
-            subject?: string | null;
-            /** Body */
-            body?: string | null;
+            kind?: components["schemas"]["TemplateKind"];
+            /**
+             * Name
+             * @example Thank-you after a video call
+             */
+            name?: string;
+            /**
+             * Subject
+             * @description Placeholders: `{first_name}`, `{full_name}`, `{organization}`, `{title}`, `{connection_note}`, `{my_name}`, `{my_pitch}`, `{interview_date}`. Write `{{` and `}}` for literal braces. An unknown or malformed placeholder is refused (422) naming it.
+             * @example Thank you, {first_name}
+             */
+            subject?: string;
+            /**
+             * Body
+             * @description Placeholders: `{first_name}`, `{full_name}`, `{organization}`, `{title}`, `{connection_note}`, `{my_name}`, `{my_pitch}`, `{interview_date}`. Write `{{` and `}}` for literal braces. An unknown or malformed placeholder is refused (422) naming it.
+             * @example Dear {first_name},
+             *
+             *     Thank you for your time on {interview_date}.
+             *
+             *     {my_name}
+             */
+            body?: string;
         };
         /** TimelineEntry */
         TimelineEntry: {
@@ -4038,7 +4124,7 @@ export interface components {
             scopes?: components["schemas"]["Scope"][];
             /**
              * Expires At
-             * @description When the token stops working; null for never.
+             * @description When the token stops working (in the future, at most ten years ahead); null for never.
              */
             expires_at?: string | null;
         };
@@ -4152,13 +4238,13 @@ export interface components {
             /** Default Keep In Touch Days */
             default_keep_in_touch_days?: number | null;
             /** Thank You Within Hours */
-            thank_you_within_hours?: number | null;
+            thank_you_within_hours?: number;
             /** Follow Up After Days */
-            follow_up_after_days?: number | null;
+            follow_up_after_days?: number;
             /** Email Reminders */
-            email_reminders?: boolean | null;
+            email_reminders?: boolean;
             /** Digest Hour */
-            digest_hour?: number | null;
+            digest_hour?: number;
         };
         /** WebhookCreate */
         WebhookCreate: {
@@ -4258,14 +4344,28 @@ export interface components {
          * @description A partial update: send only what changes (none of these can be null).
          */
         WebhookUpdate: {
-            /** Url */
-            url?: string | null;
-            /** Events */
-            events?: components["schemas"]["WebhookEvent"][] | null;
-            /** Description */
-            description?: string | null;
+            /**
+             * Url
+             * @description Where deliveries are POSTed: a public http(s) URL without credentials. Private, loopback, link-local and cloud-metadata addresses are refused, also when the host name resolves to one (checked again before every delivery).
+             * @example https://hooks.example.edu/rapport
+             */
+            url?: string;
+            /**
+             * Events
+             * @description The events to receive (duplicates are dropped).
+             * @example [
+             *       "contact.created",
+             *       "interview.completed"
+             *     ]
+             */
+            events?: components["schemas"]["WebhookEvent"][];
+            /**
+             * Description
+             * @example Career center CRM
+             */
+            description?: string;
             /** Active */
-            active?: boolean | null;
+            active?: boolean;
         };
         /** WeekActivity */
         WeekActivity: {
@@ -4993,7 +5093,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The `ETag` you read; the change is refused (412) if it is stale. */
+                /** @description The `ETag` you read (or `*`); the change is refused (412) if it is stale. A value that is not `*` or a list of entity tags is invalid (422). */
                 "If-Match"?: string;
             };
             path: {
@@ -5292,7 +5392,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The `ETag` you read; the change is refused (412) if it is stale. */
+                /** @description The `ETag` you read (or `*`); the change is refused (412) if it is stale. A value that is not `*` or a list of entity tags is invalid (422). */
                 "If-Match"?: string;
             };
             path: {
@@ -5378,7 +5478,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The `ETag` you read; the change is refused (412) if it is stale. */
+                /** @description The `ETag` you read (or `*`); the change is refused (412) if it is stale. A value that is not `*` or a list of entity tags is invalid (422). */
                 "If-Match"?: string;
             };
             path: {
@@ -5712,7 +5812,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The `ETag` you read; the change is refused (412) if it is stale. */
+                /** @description The `ETag` you read (or `*`); the change is refused (412) if it is stale. A value that is not `*` or a list of entity tags is invalid (422). */
                 "If-Match"?: string;
             };
             path: {
@@ -5798,7 +5898,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The `ETag` you read; the change is refused (412) if it is stale. */
+                /** @description The `ETag` you read (or `*`); the change is refused (412) if it is stale. A value that is not `*` or a list of entity tags is invalid (422). */
                 "If-Match"?: string;
             };
             path: {
@@ -6116,7 +6216,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The `ETag` you read; the change is refused (412) if it is stale. */
+                /** @description The `ETag` you read (or `*`); the change is refused (412) if it is stale. A value that is not `*` or a list of entity tags is invalid (422). */
                 "If-Match"?: string;
             };
             path: {
@@ -6202,7 +6302,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The `ETag` you read; the change is refused (412) if it is stale. */
+                /** @description The `ETag` you read (or `*`); the change is refused (412) if it is stale. A value that is not `*` or a list of entity tags is invalid (422). */
                 "If-Match"?: string;
             };
             path: {
@@ -6582,7 +6682,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The `ETag` you read; the change is refused (412) if it is stale. */
+                /** @description The `ETag` you read (or `*`); the change is refused (412) if it is stale. A value that is not `*` or a list of entity tags is invalid (422). */
                 "If-Match"?: string;
             };
             path: {
@@ -6668,7 +6768,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The `ETag` you read; the change is refused (412) if it is stale. */
+                /** @description The `ETag` you read (or `*`); the change is refused (412) if it is stale. A value that is not `*` or a list of entity tags is invalid (422). */
                 "If-Match"?: string;
             };
             path: {
@@ -6984,7 +7084,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The `ETag` you read; the change is refused (412) if it is stale. */
+                /** @description The `ETag` you read (or `*`); the change is refused (412) if it is stale. A value that is not `*` or a list of entity tags is invalid (422). */
                 "If-Match"?: string;
             };
             path: {
@@ -7070,7 +7170,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The `ETag` you read; the change is refused (412) if it is stale. */
+                /** @description The `ETag` you read (or `*`); the change is refused (412) if it is stale. A value that is not `*` or a list of entity tags is invalid (422). */
                 "If-Match"?: string;
             };
             path: {
@@ -7426,7 +7526,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The `ETag` you read; the change is refused (412) if it is stale. */
+                /** @description The `ETag` you read (or `*`); the change is refused (412) if it is stale. A value that is not `*` or a list of entity tags is invalid (422). */
                 "If-Match"?: string;
             };
             path: {
@@ -7512,7 +7612,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The `ETag` you read; the change is refused (412) if it is stale. */
+                /** @description The `ETag` you read (or `*`); the change is refused (412) if it is stale. A value that is not `*` or a list of entity tags is invalid (422). */
                 "If-Match"?: string;
             };
             path: {
@@ -7825,7 +7925,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The `ETag` you read; the change is refused (412) if it is stale. */
+                /** @description The `ETag` you read (or `*`); the change is refused (412) if it is stale. A value that is not `*` or a list of entity tags is invalid (422). */
                 "If-Match"?: string;
             };
             path: {
@@ -7911,7 +8011,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The `ETag` you read; the change is refused (412) if it is stale. */
+                /** @description The `ETag` you read (or `*`); the change is refused (412) if it is stale. A value that is not `*` or a list of entity tags is invalid (422). */
                 "If-Match"?: string;
             };
             path: {
@@ -8877,7 +8977,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The `ETag` you read; the change is refused (412) if it is stale. */
+                /** @description The `ETag` you read (or `*`); the change is refused (412) if it is stale. A value that is not `*` or a list of entity tags is invalid (422). */
                 "If-Match"?: string;
             };
             path: {
@@ -8963,7 +9063,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The `ETag` you read; the change is refused (412) if it is stale. */
+                /** @description The `ETag` you read (or `*`); the change is refused (412) if it is stale. A value that is not `*` or a list of entity tags is invalid (422). */
                 "If-Match"?: string;
             };
             path: {
@@ -9340,7 +9440,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The `ETag` you read; the change is refused (412) if it is stale. */
+                /** @description The `ETag` you read (or `*`); the change is refused (412) if it is stale. A value that is not `*` or a list of entity tags is invalid (422). */
                 "If-Match"?: string;
             };
             path: {
@@ -9426,7 +9526,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The `ETag` you read; the change is refused (412) if it is stale. */
+                /** @description The `ETag` you read (or `*`); the change is refused (412) if it is stale. A value that is not `*` or a list of entity tags is invalid (422). */
                 "If-Match"?: string;
             };
             path: {
@@ -9801,7 +9901,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The `ETag` you read; the change is refused (412) if it is stale. */
+                /** @description The `ETag` you read (or `*`); the change is refused (412) if it is stale. A value that is not `*` or a list of entity tags is invalid (422). */
                 "If-Match"?: string;
             };
             path: {

@@ -43,6 +43,9 @@ function ProfileSettings({ me }: { me: Me }) {
 }
 
 const numberOrNull = (text: string): number | null => (text.trim() === "" ? null : Number(text));
+// A setting that cannot be cleared: an empty box is NaN, which JSON sends as null, so the server
+// refuses it beside the field ("… cannot be null") as before.
+const requiredNumber = (text: string): number => (text.trim() === "" ? Number.NaN : Number(text));
 
 /** The numeric settings, each a whole number in a range. */
 const CADENCE_FIELDS = [
@@ -64,7 +67,12 @@ function CadenceSettings({ me }: { me: Me }) {
   });
   const save = async (values: typeof form.values) => {
     const settings = {
-      ...Object.fromEntries(CADENCE_FIELDS.map(([key]) => [key, numberOrNull(values[`settings.${key}`])])),
+      ...Object.fromEntries(
+        CADENCE_FIELDS.map(([key]) => {
+          const text = values[`settings.${key}`];
+          return [key, key === "default_keep_in_touch_days" ? numberOrNull(text) : requiredNumber(text)];
+        }),
+      ),
       email_reminders: values["settings.email_reminders"],
     };
     setMe(await ok(api.PATCH("/api/v1/me", { body: { settings } })));

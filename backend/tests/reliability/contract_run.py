@@ -1,0 +1,109 @@
+"""The contract run: Schemathesis' own CLI, every default check, against the app as `make run`
+serves it (uvicorn, the built dashboard, a freshly migrated database), authenticated with a
+personal bearer token.
+
+    cd backend && ../.venv/bin/python -m tests.reliability.contract_run \\
+        --database-url postgresql+psycopg://postgres@127.0.0.1:5432/postgres --examples 30 --seed 1
+
+`make contract` runs it on Postgres with 30 examples per operation and seed 1 (the run CI
+repeats); `make fuzz` runs it longer with a random seed. The database (`rapport_contract_…`, or a
+SQLite file) is created for the run and dropped afterwards. Settings: `schemathesis.toml`; the
+rules JSON Schema cannot state: `contract.py`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import secrets
+import subprocess
+import sys
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from sqlalchemy import create_engine, text
+from sqlalchemy.engine import make_url
+
+from tests.reliability.live import BACKEND, register, serve
+
+REPO = BACKEND.parent
+EMAIL = "contract@rapport.example"
+PASSWORD = "correct horse battery staple"
+
+
+@contextmanager
+def fresh_database(base_url: str, scratch: Path) -> Iterator[str]:
+    """A new, migrated database for this run: on Postgres when `base_url` is one."""
+    if not base_url.startswith("postgresql"):
+        url = f"sqlite:///{scratch / 'contract.db'}"
+        _migrate(url)
+        yield url
+        return
+    name = f"rapport_contract_{os.getpid()}_{secrets.token_hex(3)}"
+    admin = create_engine(make_url(base_url).set(database="postgres"), isolation_level="AUTOCOMMIT")
+    with admin.connect() as connection:
+        connection.execute(text(f'CREATE DATABASE "{name}"'))
+    url = make_url(base_url).set(database=name).render_as_string(hide_password=False)
+    try:
+        _migrate(url)
+        yield url
+    finally:
+        with admin.connect() as connection:
+            connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
+
+
+def _migrate(url: str) -> None:
+    rapport = Path(sys.executable).with_name("rapport")
+    environment = {**os.environ, "DATABASE_URL": url}
+    subprocess.run([str(rapport), "db", "upgrade"], env=environment, check=True)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--database-url", default=os.environ.get("DATABASE_URL", ""))
+    parser.add_argument("--examples", type=int, default=30, help="per operation")
+    parser.add_argument("--seed", type=int, help="default: a random seed, printed")
+    parser.add_argument("--workers", default="1")
+    options = parser.parse_args()
+    seed = options.seed if options.seed is not None else secrets.randbelow(2**32)
+    print(f"== Schemathesis contract run: {options.examples} examples per operation, seed {seed}")
+
+    dist = REPO / "frontend" / "dist"
+    with tempfile.TemporaryDirectory(prefix="rapport-contract-") as scratch_dir:
+        scratch = Path(scratch_dir)
+        with fresh_database(options.database_url, scratch) as url:
+            env = {"RAPPORT_FRONTEND_DIST": str(dist)} if (dist / "index.html").is_file() else {}
+            with serve(url, scratch, env=env) as base:
+                token = register(base, EMAIL, PASSWORD)
+                environment = {
+                    **os.environ,
+                    "RAPPORT_CONTRACT_URL": base,
+                    "RAPPORT_CONTRACT_TOKEN": token,
+                    "RAPPORT_CONTRACT_DATABASE_URL": url,
+                    "RAPPORT_CONTRACT_EMAIL": EMAIL,
+                    "RAPPORT_CONTRACT_PASSWORD": PASSWORD,
+                }
+                command = [
+                    str(Path(sys.executable).with_name("schemathesis")),
+                    "--no-color",
+                    "--config-file",
+                    str(BACKEND / "schemathesis.toml"),
+                    "run",
+                    f"{base}/api/v1/openapi.json",
+                    "--max-examples",
+                    str(options.examples),
+                    "--seed",
+                    str(seed),
+                    "--workers",
+                    options.workers,
+                ]
+                result = subprocess.run(command, cwd=BACKEND, env=environment, check=False)
+    print(f"== contract run {'passed' if result.returncode == 0 else 'FAILED'} (seed {seed})")
+    return result.returncode
+
+
+if __name__ == "__main__":
+    sys.exit(main())
