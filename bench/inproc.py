@@ -23,10 +23,10 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import run as bench
-
 from rapport.config import Settings
 from rapport.main import create_app
+
+import run as bench
 
 
 def _scope(method: str, path: str, token: str, body: bytes) -> dict[str, Any]:
@@ -119,9 +119,7 @@ def main() -> None:
         lines = scenario.lines("inproc", args.requests * args.rounds)
         if profile:
             profile.enable()
-        cpu, wall, errors = loop.run_until_complete(
-            _run(app, lines, args.requests, args.rounds)
-        )
+        cpu, wall, errors = loop.run_until_complete(_run(app, lines, args.requests, args.rounds))
         if profile:
             profile.disable()
         print(
