@@ -29,28 +29,24 @@ import uuid
 from collections.abc import AsyncIterator, Mapping, Sequence
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
 from typing import Any
-from zoneinfo import ZoneInfo
 
 import orjson
 from fastapi import FastAPI
 from psycopg import AsyncConnection
-from psycopg.rows import TupleRow
+from psycopg.rows import TupleRow, namedtuple_row
 from psycopg_pool import AsyncConnectionPool
-from rapport.accounts.models import User
 from rapport.auth import service as auth_service
 from rapport.auth.models import TokenKind
 from rapport.config import Settings, get_settings
 from rapport.contacts import service as contacts_service
-from rapport.contacts.models import Contact, Stage
+from rapport.contacts.models import Contact
 from rapport.contacts.schemas import ContactRead, ContactSort
 from rapport.dashboard import service as dashboard_service
-from rapport.db import Database, utcnow
+from rapport.db import utcnow
 from rapport.main import create_app as create_api
 from rapport.pagination import DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, encode_cursor
-from rapport.referrals.service import Yield
-from sqlalchemy import bindparam, event, select
+from sqlalchemy import bindparam, select
 from sqlalchemy.dialects.postgresql.psycopg import PGDialect_psycopg
 from sqlalchemy.engine import make_url
 from sqlalchemy.sql import Executable
@@ -126,87 +122,15 @@ CONTACT_PAGE = compiled(
 CONTACT_FIELDS = tuple(ContactRead.model_fields)
 
 
-def dashboard_values(user_id: uuid.UUID, zone: ZoneInfo, now: datetime) -> dict[str, Any]:
-    """Every value the dashboard's statements take, for this caller at ``now``: as
-    ``dashboard_service.build`` and ``weekly_activity`` compute them."""
-    today = now.astimezone(zone).date()
-    first_week = today - timedelta(days=today.weekday(), weeks=dashboard_service.WEEKS - 1)
-    midnight = dashboard_service.local_midnight
-    return {
-        "user_id": user_id,
-        "now": now,
-        "start_of_today": midnight(today, zone),
-        "upcoming_end": now + timedelta(days=dashboard_service.UPCOMING_DAYS),
-        "due_end": midnight(today + timedelta(days=dashboard_service.DUE_DAYS + 1), zone),
-        **{
-            f"week_{i}": midnight(first_week + timedelta(weeks=i), zone)
-            for i in range(dashboard_service.WEEKS + 1)
-        },
-        "today": today,
-        "first_week": first_week,
-    }
-
-
-_MOMENTS = ("now", "start_of_today", "upcoming_end", "due_end")
-# In the order `dashboard_service.build` runs them; the answer is built from their rows.
-DASHBOARD_PARTS = (
-    "stage counts",
-    "upcoming interviews",
-    "due reminders",
-    "overdue contacts",
-    "touches per week",
-    "interviews per week",
-    "referral yield",
+# The dashboard's two statements, and the values each takes (`dashboard_service.parameters`).
+DASHBOARD_NUMBERS = compiled(
+    dashboard_service.NUMBERS,
+    "user_id",
+    *(f"week_{i}" for i in range(dashboard_service.WEEKS + 1)),
 )
-
-
-def capture_dashboard(url: str) -> tuple[Sql, ...]:
-    """The statements ``dashboard_service.build`` sends, as sent during one real call for the
-    first user of the database. (``build`` makes them per call; once they are module-level they
-    can be compiled like the others.) Each parameter's value tells which request value it
-    takes: the user, now, a local midnight, a week's start…; the rest are constants."""
-    db = Database(url, pool_size=1, max_overflow=0)
-    sent: list[tuple[str, dict[str, Any]]] = []
-
-    def record(*arguments: Any) -> None:
-        _connection, _cursor, statement, parameters, _context, _many = arguments
-        sent.append((statement, dict(parameters)))
-
-    try:
-        with db.sessionmaker() as session:
-            user = session.scalars(select(User).limit(1)).one()
-            event.listen(db.engine, "before_cursor_execute", record)
-            data = dashboard_service.build(session, user=user)
-            values = dashboard_values(user.id, ZoneInfo(user.timezone), data.generated_at)
-    finally:
-        db.dispose()
-    if len(sent) != len(DASHBOARD_PARTS):
-        raise RuntimeError(
-            f"the dashboard sent {len(sent)} statements, the floor knows {len(DASHBOARD_PARTS)}: "
-            "follow the change in bench/floor.py"
-        )
-    return tuple(_with_roles(text, parameters, values) for text, parameters in sent)
-
-
-def _with_roles(text: str, parameters: dict[str, Any], values: dict[str, Any]) -> Sql:
-    takes: dict[str, str] = {}
-    constants: dict[str, Any] = {}
-    for name, value in parameters.items():
-        if name in values and values[name] == value:  # named by the service (week_0, user_id)
-            takes[name] = name
-        elif isinstance(value, uuid.UUID) and value == values["user_id"]:
-            takes[name] = "user_id"
-        elif isinstance(value, datetime):
-            found = [moment for moment in _MOMENTS if values[moment] == value]
-            if len(found) != 1:
-                raise RuntimeError(
-                    f"the dashboard's parameter {name} = {value} is none of {_MOMENTS}: "
-                    "follow the change in bench/floor.py"
-                )
-            takes[name] = found[0]
-        else:
-            constants[name] = value
-    return Sql(text, takes, constants)
+DASHBOARD_LISTS = compiled(
+    dashboard_service.LISTS, "user_id", "now", "start_of_today", "upcoming_end", "due_end"
+)
 
 
 # --- the routes -------------------------------------------------------------------------------
@@ -250,7 +174,6 @@ class Floor:
             open=False,
             name="floor",
         )
-        self.dashboard_sql = capture_dashboard(settings.resolved_database_url)
 
     def routes(self) -> list[Route]:
         return [
@@ -292,69 +215,25 @@ class Floor:
         return _json({"items": _named(CONTACT_FIELDS, rows), "next_cursor": next_cursor})
 
     async def dashboard(self, request: Request) -> Response:
-        parts: list[tuple[list[str], list[TupleRow]]] = []
         async with self.pool.connection() as connection:
             caller = await find_caller(connection, request)
             if caller is None:
                 return _refused(401, "unknown token")
-            zone = ZoneInfo(caller.timezone)
-            values = dashboard_values(caller.user_id, zone, utcnow())
-            for sql in self.dashboard_sql:
-                cursor = await connection.execute(sql.text, sql.parameters(values))
-                names = [column.name for column in cursor.description or ()]
-                parts.append((names, await cursor.fetchall()))
-        return _json(dashboard_answer(dict(zip(DASHBOARD_PARTS, parts, strict=True)), values, zone))
-
-
-def dashboard_answer(
-    parts: dict[str, tuple[list[str], list[TupleRow]]], values: dict[str, Any], zone: ZoneInfo
-) -> dict[str, Any]:
-    """The dashboard's answer from its statements' rows, as ``dashboard/router.py`` writes it."""
-    now: datetime = values["now"]
-    today: date = values["today"]
-    stage_counts = {stage.value: 0 for stage in Stage}
-    stage_counts.update({stage: count for stage, count in parts["stage counts"][1]})
-    upcoming = _named(*parts["upcoming interviews"])
-    due = _named(*parts["due reminders"])
-    for item in (*upcoming, *due):
-        item["contact_name"] = item.pop("full_name")
-    for reminder in due:
-        reminder["overdue"] = reminder["due_at"] < now
-        reminder["due_today"] = reminder["due_at"].astimezone(zone).date() == today
-    overdue = _named(*parts["overdue contacts"])
-    for contact in overdue:  # as dashboard_service.days_overdue
-        contact["days_overdue"] = max(
-            0, (today - contact["next_touch_due"].astimezone(zone).date()).days
-        )
-    weeks = [[0, 0] for _ in range(dashboard_service.WEEKS)]
-    for column, part in enumerate(("touches per week", "interviews per week")):
-        for index, count in parts[part][1]:
-            weeks[index][column] = count
-    totals = Yield(*(count or 0 for count in parts["referral yield"][1][0]))
-    return {
-        "timezone": zone.key,
-        "today": today,
-        "generated_at": now,
-        "stage_counts": stage_counts,
-        "upcoming_interviews": [i for i in upcoming if i["scheduled_at"] is not None],
-        "due_reminders": due,
-        "overdue_contacts": [c for c in overdue if c["next_touch_due"] is not None],
-        "weekly_activity": [
-            {
-                "week_start": values["first_week"] + timedelta(weeks=i),
-                "touches": touches,
-                "interviews": interviews,
-            }
-            for i, (touches, interviews) in enumerate(weeks)
-        ],
-        "referral_yield": {
-            "completed_interviews": totals.completed_interviews,
-            "referrals": totals.referrals,
-            "referrals_per_completed_interview": totals.referrals_per_completed_interview,
-            "referred_contacts": totals.referred_contacts,
-            "referred_interviewed": totals.referred_interviewed,
-        },
-    }
+            now = utcnow()
+            values, today, mondays = dashboard_service.parameters(
+                caller.user_id, caller.timezone, now
+            )
+            cursor = await connection.execute(
+                DASHBOARD_NUMBERS.text, DASHBOARD_NUMBERS.parameters(values)
+            )
+            numbers = await cursor.fetchone()
+            assert numbers is not None
+            lists = connection.cursor(row_factory=namedtuple_row)
+            await lists.execute(DASHBOARD_LISTS.text, DASHBOARD_LISTS.parameters(values))
+            rows = await lists.fetchall()
+        # The same plain Python the endpoint runs on its rows (no pydantic, no SQLAlchemy).
+        answer = dashboard_service.assemble(caller.timezone, now, today, mondays, numbers, rows)
+        return _json(answer)
 
 
 async def find_caller(connection: AsyncConnection[TupleRow], request: Request) -> Caller | None:

@@ -5,6 +5,8 @@ depend on the user's time zone as parameters."""
 
 from __future__ import annotations
 
+import uuid
+from collections.abc import Sequence
 from datetime import date, datetime, time, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -190,15 +192,17 @@ LISTS: Select[Any] = (
 # --- the answer ----------------------------------------------------------------------------------
 
 
-def parameters(user: User, now: datetime) -> tuple[dict[str, Any], date, list[date]]:
+def parameters(
+    user_id: uuid.UUID, timezone: str, now: datetime
+) -> tuple[dict[str, Any], date, list[date]]:
     """The statements' parameters for this user at this instant, today's local date and the
     weeks' local Mondays (oldest first)."""
-    zone = ZoneInfo(user.timezone)
+    zone = ZoneInfo(timezone)
     today = now.astimezone(zone).date()
     first_week = today - timedelta(days=today.weekday()) - timedelta(weeks=WEEKS - 1)
     mondays = [first_week + timedelta(weeks=i) for i in range(WEEKS + 1)]
     values: dict[str, Any] = {
-        "user_id": user.id,
+        "user_id": user_id,
         "now": now,
         "start_of_today": local_midnight(today, zone),
         "upcoming_end": now + timedelta(days=UPCOMING_DAYS),
@@ -211,17 +215,32 @@ def parameters(user: User, now: datetime) -> tuple[dict[str, Any], date, list[da
 def build(session: Session, *, user: User) -> dict[str, Any]:
     """The dashboard's fields (see ``schemas.Dashboard``), read in two statements."""
     now = utcnow()
-    zone = ZoneInfo(user.timezone)
-    values, today, mondays = parameters(user, now)
+    values, today, mondays = parameters(user.id, user.timezone, now)
     connection = session.connection()  # plain rows, no ORM machinery
-    numbers = list(connection.execute(NUMBERS, values).one())
-    stages, numbers = numbers[: len(Stage)], numbers[len(Stage) :]
-    touches, interviews, found = numbers[:WEEKS], numbers[WEEKS : 2 * WEEKS], numbers[2 * WEEKS :]
+    numbers = connection.execute(NUMBERS, values).one()
+    return assemble(
+        user.timezone, now, today, mondays, numbers, connection.execute(LISTS, values).all()
+    )
+
+
+def assemble(
+    timezone: str,
+    now: datetime,
+    today: date,
+    mondays: list[date],
+    numbers: Sequence[Any],
+    list_rows: Sequence[Any],
+) -> dict[str, Any]:
+    """The dashboard's fields from the rows of :data:`NUMBERS` and :data:`LISTS`."""
+    zone = ZoneInfo(timezone)
+    counts = list(numbers)
+    stages, counts = counts[: len(Stage)], counts[len(Stage) :]
+    touches, interviews, found = counts[:WEEKS], counts[WEEKS : 2 * WEEKS], counts[2 * WEEKS :]
     lists: dict[str, list[Any]] = {"upcoming": [], "due": [], "overdue": []}
-    for row in sorted(connection.execute(LISTS, values), key=lambda row: (row.at, row.id)):
+    for row in sorted(list_rows, key=lambda row: (row.at, row.id)):
         lists[row.list].append(row)
     return {
-        "timezone": user.timezone,
+        "timezone": timezone,
         "today": today,
         "generated_at": now,
         "stage_counts": dict(zip((stage.value for stage in Stage), stages, strict=True)),
