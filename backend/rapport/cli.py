@@ -34,7 +34,12 @@ def alembic_config(database_url: str | None = None) -> Config:
 def serve(
     host: Annotated[str | None, typer.Option(help="Default: RAPPORT_HOST or 127.0.0.1.")] = None,
     port: Annotated[int | None, typer.Option(help="Default: RAPPORT_PORT or 8000.")] = None,
-    workers: Annotated[int | None, typer.Option(help="Worker processes (RAPPORT_WORKERS).")] = None,
+    workers: Annotated[
+        int | None,
+        typer.Option(
+            help="Worker processes (RAPPORT_WORKERS); default one per core in production."
+        ),
+    ] = None,
     access_log: Annotated[bool, typer.Option(help="Log every request.")] = True,
 ) -> None:
     """Serve the API and the dashboard."""
@@ -46,7 +51,7 @@ def serve(
         factory=True,
         host=host or settings.host,
         port=port or settings.port,
-        workers=workers or settings.workers,
+        workers=workers or settings.resolved_workers,
         access_log=access_log,
         proxy_headers=True,
         forwarded_allow_ips=settings.forwarded_allow_ips,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from functools import lru_cache
 from pathlib import Path
 from typing import Literal
@@ -37,7 +38,13 @@ class Settings(BaseSettings):
         default="",
         description="Base URL users reach the app at (links in calendar feeds and e-mails).",
     )
-    workers: int = 1
+    workers: int | None = Field(
+        default=None,
+        ge=1,
+        le=64,
+        description="Worker processes for `rapport serve`; default one per CPU core in "
+        "production, one otherwise.",
+    )
     forwarded_allow_ips: str = Field(
         default="127.0.0.1",
         description="Proxies trusted for X-Forwarded-For (the client address used in throttling).",
@@ -138,6 +145,12 @@ class Settings(BaseSettings):
                 "the full Argon2id cost"
             )
         return self
+
+    @property
+    def resolved_workers(self) -> int:
+        if self.workers is not None:
+            return self.workers
+        return (os.cpu_count() or 1) if self.env == "production" else 1
 
     @property
     def resolved_database_url(self) -> str:

@@ -59,3 +59,17 @@ def test_passwords_are_hashed_with_argon2id_at_full_cost_unless_tests_ask(
     ).stdout.split()
     assert out[0].startswith("$argon2id$v=19$m=65536,t=3,p=4$")
     assert out[1].startswith("$argon2id$v=19$m=8192,t=1,p=1$")
+
+
+def test_production_serves_with_one_worker_per_core(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("RAPPORT_WORKERS", raising=False)
+    monkeypatch.setattr("os.cpu_count", lambda: 6)
+    production = Settings(env="production", secret_key="s" * 48, _env_file=None)  # type: ignore[call-arg]
+    assert production.resolved_workers == 6
+    assert Settings(_env_file=None).resolved_workers == 1  # type: ignore[call-arg]
+
+
+def test_workers_set_explicitly_win(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("RAPPORT_WORKERS", "3")
+    production = Settings(env="production", secret_key="s" * 48, _env_file=None)  # type: ignore[call-arg]
+    assert production.resolved_workers == 3
