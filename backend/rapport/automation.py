@@ -90,8 +90,7 @@ OUTREACH_KINDS = frozenset(
 def advance_stage(session: Session, *, contact: Contact, stage: Stage) -> None:
     """A contact moves forward automatically, never backwards; referrals to them follow."""
     if stage.rank > contact.stage.rank:
-        contact.stage = stage
-        session.flush()
+        contact.stage = stage  # written with the contact's next flush (touch state follows)
         referrals_follow_referred_contact(session, contact=contact)
 
 
@@ -207,10 +206,12 @@ def referrals_follow_referred_contact(session: Session, *, contact: Contact) -> 
     scheduled → `scheduled`, completed → `interviewed`."""
     if contact.stage not in _REFERRAL_STATUS_FOR_STAGE:
         return
-    referrals = session.scalars(select(Referral).where(Referral.referred_contact_id == contact.id))
+    with session.no_autoflush:  # the contact's own change waits for its next flush
+        referrals = list(
+            session.scalars(select(Referral).where(Referral.referred_contact_id == contact.id))
+        )
     for referral in referrals:
         referral.status = referral_status_for(contact.stage, referral.status)
-    session.flush()
 
 
 # --- touch state and the keep-in-touch reminder ------------------------------------------------
