@@ -24,7 +24,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from tests.conftest import throwaway_database
-from tests.reliability.live import BACKEND, register, serve
+from tests.live import BACKEND, register, serve
 
 REPO = BACKEND.parent
 EMAIL = "contract@rapport.example"

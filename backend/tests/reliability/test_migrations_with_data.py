@@ -25,7 +25,7 @@ from rapport.cli import alembic_config
 from rapport.config import Settings
 from rapport.main import create_app
 from tests.conftest import Account, throwaway_database
-from tests.reliability.live import require_postgres
+from tests.live import require_postgres
 from tests.reliability.migration_rows import DATA, insert, load, present
 from tests.security.crawl import API, populate
 
