@@ -29,6 +29,7 @@ from sqlalchemy.orm import Session
 
 from rapport.accounts.models import User
 from rapport.config import Settings
+from rapport.db import update_claimed
 from rapport.notifications import digest as digests
 from rapport.notifications import smtp
 from rapport.notifications.models import EmailStatus, OutgoingEmail
@@ -237,16 +238,12 @@ def record_outcome(
     else:
         delay = settings.email_retry_delays_seconds[claimed.attempts - 1]
         values |= {"status": EmailStatus.pending, "next_attempt_at": now + timedelta(seconds=delay)}
-    result = session.execute(
-        update(OutgoingEmail)
-        .where(
-            OutgoingEmail.id == claimed.id,
-            OutgoingEmail.attempts == claimed.attempts,
-            OutgoingEmail.status == EmailStatus.sending,
-        )
-        .values(**values)
-        .execution_options(synchronize_session=False)
+    written = update_claimed(
+        session,
+        OutgoingEmail,
+        claimed.id,
+        attempts=claimed.attempts,
+        in_flight=OutgoingEmail.status == EmailStatus.sending,
+        values=values,
     )
-    if result.rowcount != 1:  # type: ignore[attr-defined]
-        return None
-    return EmailStatus(values["status"])
+    return EmailStatus(values["status"]) if written else None

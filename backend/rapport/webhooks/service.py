@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session
 
 from rapport.accounts.models import User
 from rapport.config import Settings
-from rapport.db import utcnow
+from rapport.db import update_claimed, utcnow
 from rapport.errors import Conflict, Invalid
 from rapport.pagination import Listing, PageParams, SortKey
 from rapport.reads import columns_of
@@ -389,16 +389,12 @@ def record_outcome(
         values["status"] = DeliveryStatus.failed
     else:
         values["next_attempt_at"] = now + timedelta(seconds=delays[claimed.attempts - 1])
-    result = session.execute(
-        update(WebhookDelivery)
-        .where(
-            WebhookDelivery.id == claimed.id,
-            WebhookDelivery.attempts == claimed.attempts,
-            WebhookDelivery.status == DeliveryStatus.pending,
-        )
-        .values(**values)
-        .execution_options(synchronize_session=False)
+    written = update_claimed(
+        session,
+        WebhookDelivery,
+        claimed.id,
+        attempts=claimed.attempts,
+        in_flight=WebhookDelivery.status == DeliveryStatus.pending,
+        values=values,
     )
-    if result.rowcount != 1:  # type: ignore[attr-defined]
-        return None
-    return values.get("status", DeliveryStatus.pending)
+    return values.get("status", DeliveryStatus.pending) if written else None
