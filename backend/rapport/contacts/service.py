@@ -35,7 +35,6 @@ from rapport.contacts.schemas import (
     ContactUpdate,
 )
 from rapport.db import insert_rows, utcnow
-from rapport.errors import Invalid
 from rapport.pagination import Condition, Listing, PageParams, SortKey, nulls_last
 from rapport.reads import columns_of
 from rapport.webhooks import service as webhooks_service
@@ -46,9 +45,6 @@ READ_COLUMNS = columns_of(Contact, ContactRead)
 
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 _SEARCHED_FIELDS = ("full_name", "organization", "title", "email", "notes")
-_REQUIRED_FIELDS = frozenset(
-    {"full_name", "connection", "connection_note", "tags", "stage", "notes", "research_notes"}
-)
 
 
 def search_keys(values: Any) -> tuple[str, str]:
@@ -131,10 +127,7 @@ def create_contacts(
 
 
 def update_contact(session: Session, *, contact: Contact, data: ContactUpdate) -> Contact:
-    changes = data.model_dump(exclude_unset=True)
-    for field, value in changes.items():
-        if value is None and field in _REQUIRED_FIELDS:
-            raise Invalid(f"{field} cannot be null.", field=field)
+    changes = data.changes()
     old_stage = contact.stage
     for field, value in changes.items():
         setattr(contact, field, value)

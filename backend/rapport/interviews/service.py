@@ -282,30 +282,10 @@ def create_interview(session: Session, *, user: User, data: InterviewCreate) -> 
     return interview
 
 
-_NOT_NULL = frozenset(
-    {
-        "status",
-        "duration_minutes",
-        "medium",
-        "location",
-        "goals",
-        "pitch",
-        "questions",
-        "checklist",
-        "notes",
-        "takeaways",
-        "asked_for_referrals",
-    }
-)
-
-
 def update_interview(
     session: Session, *, user: User, interview: Interview, data: InterviewUpdate
 ) -> Interview:
-    changes = data.model_dump(exclude_unset=True)
-    for field, value in changes.items():
-        if value is None and field in _NOT_NULL:
-            raise Invalid(f"{field} cannot be null.", field=field)
+    changes = data.changes()
     before = automation.InterviewBefore(
         interview.status, interview.scheduled_at, interview.completed_at
     )

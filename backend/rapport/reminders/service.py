@@ -112,10 +112,7 @@ def create_reminder(session: Session, *, user: User, data: ReminderCreate) -> Re
 
 
 def update_reminder(session: Session, *, reminder: Reminder, data: ReminderUpdate) -> Reminder:
-    changes = data.model_dump(exclude_unset=True)
-    for field, value in changes.items():
-        if value is None:
-            raise Invalid(f"{field} cannot be null.", field=field)
+    changes = data.changes()
     if "due_at" in changes:
         _check_due(changes["due_at"])
     new_status = changes.pop("status", reminder.status)

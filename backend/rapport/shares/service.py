@@ -141,15 +141,14 @@ def create_share(session: Session, *, user: User, data: ShareCreate) -> tuple[Sh
 def update_share(session: Session, *, share: Share, data: ShareUpdate) -> Share:
     if share.revoked_at is not None:
         raise Conflict("This share was revoked; create a new one instead.")
-    if "counselor_name" in data.model_fields_set:
+    changes = data.changes()
+    if "counselor_name" in changes:
         share.counselor_name = data.counselor_name
     if data.scope is not None:
         _apply_scope(share, data.scope)
-    if "expires_at" in data.model_fields_set:
-        if data.expires_at is None:
-            raise Invalid("expires_at cannot be null.", field="expires_at")
-        _check_expiry(data.expires_at)
-        share.expires_at = data.expires_at
+    if "expires_at" in changes:
+        _check_expiry(changes["expires_at"])
+        share.expires_at = changes["expires_at"]
     session.flush()
     return share
 

@@ -114,9 +114,7 @@ def create_webhook(
 def update_webhook(
     session: Session, *, webhook: Webhook, data: WebhookUpdate, settings: Settings
 ) -> Webhook:
-    for field in data.model_fields_set:
-        if getattr(data, field) is None:
-            raise Invalid(f"{field} cannot be null.", field=field)
+    data.changes()  # refuses null
     if data.url is not None:
         _check_url(data.url, settings)
         webhook.url = data.url
