@@ -19,17 +19,7 @@ import orjson
 from fastapi import Depends, Request
 from psycopg.pq import ConnStatus
 from psycopg.types.json import set_json_loads
-from sqlalchemy import (
-    JSON,
-    ColumnElement,
-    DateTime,
-    Engine,
-    Enum,
-    MetaData,
-    create_engine,
-    event,
-    update,
-)
+from sqlalchemy import JSON, DateTime, Engine, Enum, MetaData, create_engine, event
 from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.engine import Dialect, make_url
 from sqlalchemy.exc import DisconnectionError
@@ -325,28 +315,3 @@ async def _copy_async(raw: Any, statement: str, values: Iterable[list[Any]]) -> 
     async with raw.cursor() as cursor, cursor.copy(statement) as copy:
         for row_values in values:
             await copy.write_row(row_values)
-
-
-# --- outboxes ------------------------------------------------------------------------------------
-
-
-def update_claimed(
-    session: Session,
-    model: Any,
-    claimed_id: uuid.UUID,
-    *,
-    attempts: int,
-    in_flight: ColumnElement[bool],
-    values: Mapping[str, Any],
-) -> bool:
-    """Write `values` to an outbox row (a webhook delivery, an e-mail) this worker claimed for
-    attempt number `attempts`, unless the claim was lost meanwhile: the lease ran out and another
-    worker took the row over (its attempt count moved on, or it is no longer `in_flight`).
-    Whether the row was written."""
-    result = session.execute(
-        update(model)
-        .where(model.id == claimed_id, model.attempts == attempts, in_flight)
-        .values(**values)
-        .execution_options(synchronize_session=False)
-    )
-    return bool(result.rowcount == 1)  # type: ignore[attr-defined]
