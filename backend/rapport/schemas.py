@@ -188,6 +188,9 @@ def _rfc3339_only(value: Any) -> Any:
 Timestamp = Annotated[AwareDatetime, BeforeValidator(_rfc3339_only)]
 """An RFC 3339 time with an offset; numbers and naive times are refused."""
 
+EARLIEST = datetime.datetime(1900, 1, 1, tzinfo=datetime.UTC)
+"""The earliest time a touch, an interview or a reminder may have; an older one is a typo."""
+
 
 StrictInt = Annotated[int, Strict()]
 StrictBool = Annotated[bool, Strict()]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import uuid
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy import bindparam, select
@@ -18,12 +18,12 @@ from rapport.interactions.models import Interaction
 from rapport.interactions.schemas import InteractionCreate, InteractionRead, InteractionUpdate
 from rapport.pagination import Listing, PageParams, SortKey
 from rapport.reads import columns_of
+from rapport.schemas import EARLIEST
 
 # What the answers show, read as plain rows (see rapport/reads.py).
 READ_COLUMNS = columns_of(Interaction, InteractionRead)
 
 FUTURE_TOLERANCE = timedelta(days=1)
-EARLIEST = datetime(1900, 1, 1, tzinfo=UTC)
 
 
 def _check_time(occurred_at: datetime) -> None:

@@ -20,7 +20,7 @@ Contacts never move backwards; referrals to the contact follow its stage.
 from __future__ import annotations
 
 import uuid
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy import and_, bindparam, func, literal, select, union_all
@@ -46,19 +46,18 @@ from rapport.interviews.schemas import (
     Phase,
     QuestionItemIn,
 )
-from rapport.pagination import Listing, PageParams, SortKey, nulls_last
+from rapport.pagination import EPOCH, Listing, PageParams, SortKey, nulls_last
 from rapport.questions import service as questions_service
 from rapport.reads import columns_of
+from rapport.schemas import EARLIEST
 from rapport.webhooks import service as webhooks_service
 from rapport.webhooks.models import WebhookEvent
 
 # What the answers show, read as plain rows (see rapport/reads.py).
 READ_COLUMNS = columns_of(Interview, InterviewRead)
 
-EARLIEST = datetime(1900, 1, 1, tzinfo=UTC)
 COMPLETED_FUTURE_TOLERANCE = timedelta(days=1)
 SCHEDULE_HORIZON = timedelta(days=365 * 5)
-_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 
 
 def default_checklist() -> list[dict[str, Any]]:
@@ -343,7 +342,7 @@ def delete_interview(session: Session, *, interview: Interview) -> None:
 
 _LISTING = Listing(
     select(*READ_COLUMNS).where(Interview.user_id == bindparam("user_id")),
-    keys=(*nulls_last(Interview.scheduled_at, datetime, _EPOCH), SortKey(Interview.id, uuid.UUID)),
+    keys=(*nulls_last(Interview.scheduled_at, datetime, EPOCH), SortKey(Interview.id, uuid.UUID)),
     sort="interviews",
     filters={
         "status": lambda _: Interview.status == bindparam("status"),

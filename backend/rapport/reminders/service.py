@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import uuid
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy import bindparam, select
@@ -25,13 +25,13 @@ from rapport.reminders.schemas import (
     ReminderRead,
     ReminderUpdate,
 )
+from rapport.schemas import EARLIEST
 
 # What the answers show, read as plain rows (see rapport/reads.py).
 READ_COLUMNS = columns_of(Reminder, ReminderRead)
 
 # --- manual reminders --------------------------------------------------------------------------
 
-EARLIEST = datetime(1900, 1, 1, tzinfo=UTC)
 LATEST_AHEAD = timedelta(days=365 * 20)
 
 

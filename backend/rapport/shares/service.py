@@ -18,7 +18,7 @@ from rapport.db import utcnow
 from rapport.errors import Conflict, Invalid
 from rapport.interactions.models import Interaction
 from rapport.interviews.models import Interview
-from rapport.pagination import Listing, Page, PageParams, SortKey, nulls_last
+from rapport.pagination import EPOCH, Listing, Page, PageParams, SortKey, nulls_last
 from rapport.shares.models import AccessVia, AccessWhat, Section, Share, ShareAccess, ShareComment
 from rapport.shares.schemas import (
     DEFAULT_SHARE_DAYS,
@@ -42,7 +42,6 @@ from rapport.shares.schemas import (
     ShareUpdate,
 )
 
-_EPOCH = datetime.fromisoformat("1970-01-01T00:00:00+00:00")
 _NEWEST_FIRST = (SortKey(Share.created_at, datetime, True), SortKey(Share.id, uuid.UUID, True))
 
 
@@ -365,7 +364,7 @@ def _shared_interviews(with_notes: bool) -> Listing:
         .join(Contact, Contact.id == Interview.contact_id)
         .where(Interview.user_id == bindparam("user_id")),
         keys=(
-            *nulls_last(Interview.scheduled_at, datetime, _EPOCH, descending=True),
+            *nulls_last(Interview.scheduled_at, datetime, EPOCH, descending=True),
             SortKey(Interview.id, uuid.UUID, True),
         ),
         sort="shared-interviews",
