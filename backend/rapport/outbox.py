@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, Protocol
 
 from sqlalchemy import ColumnElement, select, update
 from sqlalchemy.orm import Session
@@ -37,22 +37,30 @@ def claim_next(
     return claimed
 
 
+class Claim(Protocol):
+    """What a worker holds of a row it claimed: which row, for which attempt."""
+
+    @property
+    def id(self) -> uuid.UUID: ...
+
+    @property
+    def attempts(self) -> int: ...
+
+
 def update_claimed(
     session: Session,
     model: Any,
-    claimed_id: uuid.UUID,
+    claim: Claim,
     *,
-    attempts: int,
     in_flight: ColumnElement[bool],
     values: Mapping[str, Any],
 ) -> bool:
-    """Write `values` to an outbox row (a webhook delivery, an e-mail) this worker claimed for
-    attempt number `attempts`, unless the claim was lost meanwhile: the lease ran out and another
-    worker took the row over (its attempt count moved on, or it is no longer `in_flight`).
-    Whether the row was written."""
+    """Write `values` to the outbox row of this worker's `claim`, unless the claim was lost
+    meanwhile: the lease ran out and another worker took the row over (its attempt count moved
+    on, or it is no longer `in_flight`). Whether the row was written."""
     result = session.execute(
         update(model)
-        .where(model.id == claimed_id, model.attempts == attempts, in_flight)
+        .where(model.id == claim.id, model.attempts == claim.attempts, in_flight)
         .values(**values)
         .execution_options(synchronize_session=False)
     )

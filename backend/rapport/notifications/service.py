@@ -218,12 +218,6 @@ def record_outcome(
     else:
         delay = settings.email_retry_delays_seconds[claimed.attempts - 1]
         values |= {"status": EmailStatus.pending, "next_attempt_at": now + timedelta(seconds=delay)}
-    written = update_claimed(
-        session,
-        OutgoingEmail,
-        claimed.id,
-        attempts=claimed.attempts,
-        in_flight=OutgoingEmail.status == EmailStatus.sending,
-        values=values,
-    )
+    sending = OutgoingEmail.status == EmailStatus.sending
+    written = update_claimed(session, OutgoingEmail, claimed, in_flight=sending, values=values)
     return EmailStatus(values["status"]) if written else None

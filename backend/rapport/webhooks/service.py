@@ -374,12 +374,6 @@ def record_outcome(
         values["status"] = DeliveryStatus.failed
     else:
         values["next_attempt_at"] = now + timedelta(seconds=delays[claimed.attempts - 1])
-    written = update_claimed(
-        session,
-        WebhookDelivery,
-        claimed.id,
-        attempts=claimed.attempts,
-        in_flight=WebhookDelivery.status == DeliveryStatus.pending,
-        values=values,
-    )
+    pending = WebhookDelivery.status == DeliveryStatus.pending
+    written = update_claimed(session, WebhookDelivery, claimed, in_flight=pending, values=values)
     return values.get("status", DeliveryStatus.pending) if written else None
