@@ -281,6 +281,10 @@ def create_interview(session: Session, *, user: User, data: InterviewCreate) -> 
     return interview
 
 
+# What an update sets by rules of its own; every other field sent is stored as it is.
+_SET_APART = frozenset({"status", "completed_at", "questions", "checklist"})
+
+
 def update_interview(
     session: Session, *, user: User, interview: Interview, data: InterviewUpdate
 ) -> Interview:
@@ -303,19 +307,9 @@ def update_interview(
         )
     if "checklist" in changes:
         interview.checklist = _merge_checklist(interview.checklist, data.checklist or [])
-    for field in (
-        "scheduled_at",
-        "duration_minutes",
-        "medium",
-        "location",
-        "goals",
-        "pitch",
-        "notes",
-        "takeaways",
-        "asked_for_referrals",
-    ):
-        if field in changes:
-            setattr(interview, field, changes[field])
+    for field, value in changes.items():
+        if field not in _SET_APART:
+            setattr(interview, field, value)
     interview.status = status
     if status == InterviewStatus.completed:
         if changes.get("completed_at") is not None:
