@@ -228,8 +228,10 @@ class Floor:
             )
             numbers = await cursor.fetchone()
             assert numbers is not None
-            lists = connection.cursor(row_factory=namedtuple_row)
-            await lists.execute(DASHBOARD_LISTS.text, DASHBOARD_LISTS.parameters(values))
+            lists = await connection.execute(
+                DASHBOARD_LISTS.text, DASHBOARD_LISTS.parameters(values)
+            )
+            lists.row_factory = namedtuple_row  # rows by name
             rows = await lists.fetchall()
         # The same plain Python the endpoint runs on its rows (no pydantic, no SQLAlchemy).
         answer = dashboard_service.assemble(caller.timezone, now, today, mondays, numbers, rows)

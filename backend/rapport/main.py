@@ -8,7 +8,7 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
 
-from fastapi import APIRouter, FastAPI, routing
+from fastapi import FastAPI, routing
 from starlette.datastructures import Headers, MutableHeaders
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.middleware.cors import CORSMiddleware
@@ -337,23 +337,28 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.settings = settings
     app.state.db = db
 
-    api = APIRouter(prefix=API_PREFIX)
-    for router in (auth_router, me_router, contacts_router, interactions_router):
-        api.include_router(router)
-    api.include_router(interviews_router)
-    api.include_router(questions_router)
-    api.include_router(referrals_router)
-    api.include_router(reminders_router)
-    api.include_router(templates_router)
-    api.include_router(dashboard_router)
-    api.include_router(calendar_router)
-    api.include_router(exports_router)
-    api.include_router(imports_router)
-    api.include_router(shortcuts_router)
-    api.include_router(webhooks_router)
-    api.include_router(shares_router)
-    api.include_router(shared_router)
-    app.include_router(api)
+    # Straight into the app, not through an /api/v1 router of their own: FastAPI walks nested
+    # routers on every request, and one level less is measurably cheaper (bench/README.md).
+    for router in (
+        auth_router,
+        me_router,
+        contacts_router,
+        interactions_router,
+        interviews_router,
+        questions_router,
+        referrals_router,
+        reminders_router,
+        templates_router,
+        dashboard_router,
+        calendar_router,
+        exports_router,
+        imports_router,
+        shortcuts_router,
+        webhooks_router,
+        shares_router,
+        shared_router,
+    ):
+        app.include_router(router, prefix=API_PREFIX)
     app.include_router(calendar_feed_router)
     app.include_router(health_router)
 
