@@ -28,8 +28,6 @@ import platform
 import re
 import secrets
 import shutil
-import signal
-import socket
 import subprocess
 import sys
 import tempfile
@@ -47,8 +45,11 @@ from sqlalchemy import event
 from sqlalchemy.engine import make_url
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+# The live tests' server harness (backend/tests/live.py) starts the bench's server too.
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "backend"))
 
 from rapport.pagination import encode_cursor
+from tests.live import free_port, running, uvicorn_command
 
 import floor
 import seed as seeding
@@ -372,12 +373,6 @@ class _InterviewPool:
 # --- the server -------------------------------------------------------------------------------
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
 def children(pid: int) -> list[int]:
     found = []
     for entry in Path("/proc").iterdir():
@@ -472,54 +467,27 @@ def serve(
     # a busy shared machine (a loaded 2-core box otherwise sees workers killed and restarted).
     env.pop("PYTHONDONTWRITEBYTECODE", None)  # production has compiled bytecode
     env["PYTHONPYCACHEPREFIX"] = str(SCRATCH_DIR / "pycache")
-    command = [
-        sys.executable,
-        "-m",
-        "uvicorn",
+    command = uvicorn_command(
         "floor:create_app",
-        "--factory",
-        "--app-dir",
-        str(BENCH_DIR),
-        "--host",
-        "127.0.0.1",
-        "--port",
-        str(port),
-        "--workers",
-        str(workers),
-        "--no-access-log",
-        "--proxy-headers",
-        "--forwarded-allow-ips",
-        "127.0.0.1",
-        "--timeout-worker-healthcheck",
-        "60",
-    ]
-    log = (SCRATCH_DIR / "server.log").open("wb")
-    process = subprocess.Popen(command, env=env, stdout=log, stderr=subprocess.STDOUT, cwd=REPO_DIR)
-    try:
-        deadline = time.monotonic() + 180
-        while True:
-            if process.poll() is not None:
-                raise SystemExit(f"the server exited; see {SCRATCH_DIR / 'server.log'}")
-            try:
-                if httpx.get(f"http://127.0.0.1:{port}/readyz", timeout=2).status_code == 200:
-                    break
-            except httpx.HTTPError:
-                pass
-            if time.monotonic() > deadline:
-                raise SystemExit("the server did not become ready within 180 s")
-            time.sleep(0.3)
+        port=port,
+        workers=workers,
+        options=[
+            "--app-dir",
+            str(BENCH_DIR),
+            "--proxy-headers",
+            "--forwarded-allow-ips",
+            "127.0.0.1",
+            "--timeout-worker-healthcheck",
+            "60",
+        ],
+    )
+    ready = f"http://127.0.0.1:{port}/readyz"
+    log = SCRATCH_DIR / "server.log"
+    with running(command, env=env, log=log, ready=ready, timeout=180, cwd=REPO_DIR) as process:
         # Every worker answers before we measure (readyz may have hit only one).
         for _ in range(workers * 20):
-            httpx.get(f"http://127.0.0.1:{port}/readyz", timeout=5)
+            httpx.get(ready, timeout=5)
         yield process
-    finally:
-        process.send_signal(signal.SIGINT)
-        try:
-            process.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
-        log.close()
 
 
 def worker_pids(server: subprocess.Popen[bytes]) -> list[int]:

@@ -13,7 +13,7 @@ import json
 import uuid
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime
 from functools import cache
 from typing import Annotated, Any, Generic, TypeVar
 
@@ -78,6 +78,10 @@ class SortKey:
     expression: ColumnElement[Any] | QueryableAttribute[Any]
     kind: type
     descending: bool = False
+
+
+# What `nulls_last` puts in a cursor for a null time.
+EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 
 
 def nulls_last(

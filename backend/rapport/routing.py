@@ -24,7 +24,7 @@ from contextvars import ContextVar
 from dataclasses import dataclass
 from typing import Any
 
-from fastapi import params
+from fastapi import APIRouter, Depends, params
 from fastapi.routing import APIRoute
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
@@ -33,7 +33,7 @@ from sqlalchemy.util import greenlet_spawn
 from starlette.requests import Request
 from starlette.responses import Response
 
-from rapport.auth.dependencies import idempotency_owner
+from rapport.auth.dependencies import authenticate, idempotency_owner
 from rapport.errors import Problem, UnsupportedMediaType
 from rapport.idempotency import service as idempotency
 from rapport.resources import check_if_match_format
@@ -221,3 +221,17 @@ async def _idempotent(
             session.close()
 
     return await greenlet_spawn(save_and_commit)
+
+
+def api_router(
+    *, prefix: str = "", tag: str | None = None, guard: Callable[..., Any] | None = authenticate
+) -> APIRouter:
+    """A router of the API: one transaction per request (:class:`RapportRoute`), and every route
+    behind `guard` — the caller's credentials (`authenticate`) unless said otherwise: a
+    counselor's (`authenticate_viewer`), or none for the few public routes (`guard=None`)."""
+    return APIRouter(
+        prefix=prefix,
+        tags=[tag] if tag else None,
+        route_class=RapportRoute,
+        dependencies=[Depends(guard)] if guard else None,
+    )

@@ -31,6 +31,7 @@ from pydantic import (
 )
 
 from rapport import text
+from rapport.errors import Invalid
 
 MAX_NAME = 200
 MAX_SHORT_TEXT = 200
@@ -157,10 +158,19 @@ def _only_clearable_fields_take_null(schema: dict[str, Any], model: type[BaseMod
 
 class PartialUpdate(RequestModel):
     """A `PATCH` body: send only what changes. Only the fields named in `clearable` take `null`
-    (to clear them); the document says so, as the service refuses null for the others (422)."""
+    (to clear them); the document says so, and `changes()` refuses null for the others (422)."""
 
     model_config = ConfigDict(json_schema_extra=_only_clearable_fields_take_null)
     clearable: ClassVar[frozenset[str]] = frozenset()
+
+    def changes(self, *, field_prefix: str = "") -> dict[str, Any]:
+        """The fields sent, by name; null for a field not in `clearable` is refused (422 naming
+        the field, under `field_prefix` for a nested update)."""
+        sent = self.model_dump(exclude_unset=True)
+        for field, value in sent.items():
+            if value is None and field not in self.clearable:
+                raise Invalid(f"{field} cannot be null.", field=f"{field_prefix}{field}")
+        return sent
 
 
 _RFC3339 = re.compile(r"\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}")
@@ -177,6 +187,9 @@ def _rfc3339_only(value: Any) -> Any:
 
 Timestamp = Annotated[AwareDatetime, BeforeValidator(_rfc3339_only)]
 """An RFC 3339 time with an offset; numbers and naive times are refused."""
+
+EARLIEST = datetime.datetime(1900, 1, 1, tzinfo=datetime.UTC)
+"""The earliest time a touch, an interview or a reminder may have; an older one is a typo."""
 
 
 StrictInt = Annotated[int, Strict()]

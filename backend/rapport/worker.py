@@ -16,12 +16,14 @@ database restarting, say) is logged and the next pass tries again. ``run_forever
 
 from __future__ import annotations
 
+import enum
 import logging
 import threading
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from typing import Any
 
 from rapport.config import Settings
 from rapport.db import Database, utcnow
@@ -122,22 +124,15 @@ class Worker:
             report.reminder_events += webhooks_service.queue_reminder_due_events(session, now=now)
 
     def deliver_webhooks(self, now: datetime, report: PassReport) -> None:
-        lease = webhooks_service.delivery_lease(self.settings)
-        for _ in range(MAX_JOBS_PER_STEP):
-            if self.stopping:
-                return
-            with self.db.sessionmaker.begin() as session:
-                claimed = webhooks_service.claim_next_delivery(session, now=now, lease=lease)
-            if claimed is None:
-                return
-            outcome = webhooks_service.attempt_delivery(claimed, self.settings)
-            with self.db.sessionmaker.begin() as session:
-                status = webhooks_service.record_outcome(
-                    session, claimed=claimed, outcome=outcome, now=now, settings=self.settings
-                )
-            if outcome.error:
-                logger.info("webhook delivery %s: %s", claimed.id, outcome.error)
-            report.deliveries[status.value if status else "claim lost"] += 1
+        self._work_through(
+            now,
+            lease=webhooks_service.delivery_lease(self.settings),
+            claim=webhooks_service.claim_next_delivery,
+            attempt=webhooks_service.attempt_delivery,
+            record=webhooks_service.record_outcome,
+            counts=report.deliveries,
+            log_failure=(logging.INFO, "webhook delivery %s: %s"),
+        )
 
     def queue_digests(self, now: datetime, report: PassReport) -> None:
         if not self.email_enabled:
@@ -150,19 +145,42 @@ class Worker:
     def send_emails(self, now: datetime, report: PassReport) -> None:
         if not self.email_enabled:
             return
-        lease = timedelta(seconds=self.settings.email_sending_lease_seconds)
+        self._work_through(
+            now,
+            lease=timedelta(seconds=self.settings.email_sending_lease_seconds),
+            claim=notifications_service.claim_next_email,
+            attempt=notifications_service.attempt_send,
+            record=notifications_service.record_outcome,
+            counts=report.emails,
+            log_failure=(logging.WARNING, "e-mail %s not sent: %s"),
+        )
+
+    def _work_through(
+        self,
+        now: datetime,
+        *,
+        lease: timedelta,
+        claim: Callable[..., Any],
+        attempt: Callable[[Any, Settings], Any],
+        record: Callable[..., enum.Enum | None],
+        counts: Counter[str],
+        log_failure: tuple[int, str],
+    ) -> None:
+        """An outbox's due jobs, one at a time: claim one (a transaction), attempt it with no
+        transaction open, record the outcome (another transaction) and count it by status."""
         for _ in range(MAX_JOBS_PER_STEP):
             if self.stopping:
                 return
             with self.db.sessionmaker.begin() as session:
-                claimed = notifications_service.claim_next_email(session, now=now, lease=lease)
+                claimed = claim(session, now=now, lease=lease)
             if claimed is None:
                 return
-            outcome = notifications_service.attempt_send(claimed, self.settings)
+            outcome = attempt(claimed, self.settings)
             with self.db.sessionmaker.begin() as session:
-                status = notifications_service.record_outcome(
+                status = record(
                     session, claimed=claimed, outcome=outcome, now=now, settings=self.settings
                 )
             if outcome.error:
-                logger.warning("e-mail %s not sent: %s", claimed.id, outcome.error)
-            report.emails[status.value if status else "claim lost"] += 1
+                level, message = log_failure
+                logger.log(level, message, claimed.id, outcome.error)
+            counts[status.value if status else "claim lost"] += 1

@@ -10,7 +10,9 @@ from __future__ import annotations
 import os
 import secrets
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -27,28 +29,41 @@ from rapport.models import Base
 PASSWORD = "correct horse battery staple"
 
 
-def _postgres_admin_url(url: str) -> str:
-    return make_url(url).set(database="postgres").render_as_string(hide_password=False)
+@contextmanager
+def throwaway_database(like: str, folder: Path, name: str) -> Iterator[str]:
+    """A new, empty database of the kind the URL `like` names, dropped afterwards: on Postgres a
+    database of its own on the same server (its name made unique, so parallel runs never meet),
+    else the SQLite file `<folder>/<name>.db`."""
+    if not like.startswith("postgresql"):
+        yield f"sqlite:///{folder / f'{name}.db'}"
+        return
+    url = make_url(like)
+    unique = f"{name}_{os.getpid()}_{secrets.token_hex(3)}"
+    admin = create_engine(url.set(database="postgres"), isolation_level="AUTOCOMMIT")
+    with admin.connect() as connection:
+        connection.execute(text(f'CREATE DATABASE "{unique}"'))
+        # A throwaway database need not wait for each commit to reach the disk.
+        connection.execute(text(f'ALTER DATABASE "{unique}" SET synchronous_commit = off'))
+    try:
+        yield url.set(database=unique).render_as_string(hide_password=False)
+    finally:
+        with admin.connect() as connection:
+            connection.execute(text(f'DROP DATABASE IF EXISTS "{unique}" WITH (FORCE)'))
+        admin.dispose()
 
 
 @pytest.fixture(scope="session")
 def database_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     base = os.environ.get("RAPPORT_TEST_DATABASE_URL", "")
-    if not base.startswith("postgresql"):
-        yield f"sqlite:///{tmp_path_factory.mktemp('db') / 'rapport-test.db'}"
-        return
-    name = f"rapport_test_{os.getpid()}_{secrets.token_hex(3)}"
-    admin = create_engine(_postgres_admin_url(base), isolation_level="AUTOCOMMIT")
-    with admin.connect() as connection:
-        connection.execute(text(f'CREATE DATABASE "{name}"'))
-        # A throwaway database need not wait for each commit to reach the disk.
-        connection.execute(text(f'ALTER DATABASE "{name}" SET synchronous_commit = off'))
-    try:
-        yield make_url(base).set(database=name).render_as_string(hide_password=False)
-    finally:
-        with admin.connect() as connection:
-            connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        admin.dispose()
+    with throwaway_database(base, tmp_path_factory.mktemp("db"), "rapport_test") as url:
+        yield url
+
+
+@pytest.fixture
+def scratch_url(database_url: str, tmp_path: Path) -> Iterator[str]:
+    """Another empty database of the same kind as the test run's (for running migrations)."""
+    with throwaway_database(database_url, tmp_path, "rapport_scratch") as url:
+        yield url
 
 
 @pytest.fixture(scope="session")

@@ -1,4 +1,5 @@
 import { ErrorBoundary, LocationProvider, Route, Router, lazy, useLocation } from "preact-iso";
+import type { ComponentType } from "preact";
 import { useEffect, useRef, useState } from "preact/hooks";
 import { Icon, type IconName } from "./components/Icon";
 import { ConnectionBanner } from "./components/ConnectionBanner";
@@ -25,17 +26,18 @@ const Shares = lazy(() => import("./screens/Shares").then((module) => module.Sha
 const SharedWithMe = lazy(() => import("./screens/SharedWithMe").then((module) => module.SharedWithMe));
 const SharedView = lazy(() => import("./screens/SharedView").then((module) => module.SharedScreen));
 
-const NAV: { href: string; label: string; icon: IconName }[] = [
-  { href: "/", label: "Today", icon: "today" },
-  { href: "/contacts", label: "Contacts", icon: "contacts" },
-  { href: "/interviews", label: "Interviews", icon: "interviews" },
-  { href: "/network", label: "Network", icon: "network" },
-  { href: "/questions", label: "Question bank", icon: "questions" },
-  { href: "/templates", label: "Templates", icon: "templates" },
-  { href: "/import", label: "Import", icon: "import" },
-  { href: "/shares", label: "Share with a counselor", icon: "link" },
-  { href: "/shared", label: "Shared with me", icon: "eye" },
-  { href: "/settings", label: "Settings", icon: "settings" },
+// The main menu's screens: each one's address, its menu entry and what it shows.
+const SCREENS: { href: string; label: string; icon: IconName; component: ComponentType<any> }[] = [
+  { href: "/", label: "Today", icon: "today", component: Today },
+  { href: "/contacts", label: "Contacts", icon: "contacts", component: Contacts },
+  { href: "/interviews", label: "Interviews", icon: "interviews", component: Interviews },
+  { href: "/network", label: "Network", icon: "network", component: Network },
+  { href: "/questions", label: "Question bank", icon: "questions", component: Questions },
+  { href: "/templates", label: "Templates", icon: "templates", component: Templates },
+  { href: "/import", label: "Import", icon: "import", component: Import },
+  { href: "/shares", label: "Share with a counselor", icon: "link", component: Shares },
+  { href: "/shared", label: "Shared with me", icon: "eye", component: SharedWithMe },
+  { href: "/settings", label: "Settings", icon: "settings", component: Settings },
 ];
 
 export function App() {
@@ -126,7 +128,7 @@ function Shell() {
           <span>Rapport</span>
         </a>
         <ul>
-          {NAV.map((item) => (
+          {SCREENS.map((item) => (
             <li key={item.href}>
               <a href={item.href} class="nav-link" aria-current={current(item.href) ? "page" : undefined}>
                 <Icon name={item.icon} />
@@ -152,19 +154,12 @@ function Shell() {
           {!me && <Loading />}
           <div hidden={!me}>
             <Router>
-              <Route path="/" component={Today} />
-              <Route path="/contacts" component={Contacts} />
+              {SCREENS.map((screen) => (
+                <Route key={screen.href} path={screen.href} component={screen.component} />
+              ))}
               <Route path="/contacts/:id" component={ContactPage} />
-              <Route path="/interviews" component={Interviews} />
               <Route path="/interviews/:id" component={InterviewPage} />
-              <Route path="/network" component={Network} />
-              <Route path="/questions" component={Questions} />
-              <Route path="/templates" component={Templates} />
-              <Route path="/import" component={Import} />
-              <Route path="/shares" component={Shares} />
-              <Route path="/shared" component={SharedWithMe} />
               <Route path="/shared/:id" component={SharedView} />
-              <Route path="/settings" component={Settings} />
               <Route default component={NotFound} />
             </Router>
           </div>

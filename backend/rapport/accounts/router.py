@@ -6,7 +6,7 @@ import hashlib
 import uuid
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Request, Response, status
+from fastapi import Depends, Request, Response, status
 from sqlalchemy.util import greenlet_spawn
 
 from rapport.accounts import service as accounts_service
@@ -19,17 +19,15 @@ from rapport.accounts.schemas import (
     TokenRead,
 )
 from rapport.auth import service as auth_service
-from rapport.auth.dependencies import CurrentUser, PrincipalDep, authenticate
+from rapport.auth.dependencies import CurrentUser, PrincipalDep
 from rapport.auth.models import AccessToken, TokenKind
 from rapport.db import SessionDep
 from rapport.errors import NotFound, PreconditionFailed
 from rapport.pagination import Page
 from rapport.resources import CONDITIONAL_METHODS
-from rapport.routing import RapportRoute
+from rapport.routing import api_router
 
-router = APIRouter(
-    prefix="/me", tags=["me"], route_class=RapportRoute, dependencies=[Depends(authenticate)]
-)
+router = api_router(prefix="/me", tag="me")
 
 
 @router.get("", response_model=MeRead, summary="Your profile and settings")

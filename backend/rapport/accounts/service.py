@@ -46,17 +46,12 @@ def register(session: Session, *, data: RegisterRequest) -> User:
 
 
 def update_profile(session: Session, *, user: User, data: MeUpdate) -> User:
-    for field in data.model_fields_set - {"settings"}:
-        value = getattr(data, field)
-        if value is None:
-            raise Invalid(f"{field} cannot be null.", field=field)
-        setattr(user, field, value)
+    changes = data.changes()
+    changes.pop("settings", None)
     if data.settings is not None:
-        for field in data.settings.model_fields_set:
-            value = getattr(data.settings, field)
-            if value is None and field != "default_keep_in_touch_days":
-                raise Invalid(f"{field} cannot be null.", field=f"settings.{field}")
-            setattr(user, field, value)
+        changes |= data.settings.changes(field_prefix="settings.")
+    for field, value in changes.items():
+        setattr(user, field, value)
     session.flush()
     return user
 

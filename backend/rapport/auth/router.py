@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import timedelta
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, Request, Response, status
+from fastapi import Depends, Request, Response, status
 from fastapi.security import OAuth2PasswordRequestForm
 
 from rapport.accounts import service as accounts_service
@@ -23,9 +23,9 @@ from rapport.auth.schemas import LoginRequest, OAuthToken, SessionRead
 from rapport.config import Settings
 from rapport.db import SessionDep, utcnow
 from rapport.errors import Invalid, Unauthorized
-from rapport.routing import RapportRoute
+from rapport.routing import api_router
 
-router = APIRouter(prefix="/auth", tags=["auth"], route_class=RapportRoute)
+router = api_router(prefix="/auth", tag="auth", guard=None)
 
 
 def _client_address(request: Request) -> str | None:

@@ -4,22 +4,17 @@ else)."""
 
 from __future__ import annotations
 
-from fastapi import APIRouter, Depends, Response
+from fastapi import Response
 
-from rapport.auth.dependencies import CurrentUser, SettingsDep, authenticate
+from rapport.auth.dependencies import CurrentUser, SettingsDep
 from rapport.calendar import service as calendar_service
 from rapport.calendar.schemas import CalendarFeed
 from rapport.db import SessionDep
 from rapport.errors import NotFound
-from rapport.routing import RapportRoute
+from rapport.routing import api_router
 
-router = APIRouter(
-    prefix="/me/calendar",
-    tags=["calendar"],
-    route_class=RapportRoute,
-    dependencies=[Depends(authenticate)],
-)
-feed_router = APIRouter(prefix="/calendar", tags=["calendar"], route_class=RapportRoute)
+router = api_router(prefix="/me/calendar", tag="calendar")
+feed_router = api_router(prefix="/calendar", tag="calendar", guard=None)
 
 ICS_MEDIA_TYPE = "text/calendar; charset=utf-8"
 

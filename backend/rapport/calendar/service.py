@@ -112,19 +112,36 @@ def _person(contact: Contact) -> str:
     return f"{contact.full_name} ({role})" if role else contact.full_name
 
 
+def _event(uid: str, source: Interview | Reminder, *, stamp: datetime, start: datetime) -> Event:
+    """An event with what each of ours carries: a stable UID, and its source's creation, last
+    change and version, so calendar apps update it in place."""
+    event = Event()
+    event.add("uid", uid)
+    event.add("dtstamp", stamp)
+    event.add("created", source.created_at)
+    event.add("last-modified", source.updated_at)
+    event.add("sequence", source.version)
+    event.add("dtstart", start)
+    return event
+
+
+def _alarm(description: str, trigger: timedelta) -> Alarm:
+    alarm = Alarm()
+    alarm.add("action", "DISPLAY")
+    alarm.add("description", description)
+    alarm.add("trigger", trigger)
+    return alarm
+
+
 def _interview_event(
     interview: Interview, contact: Contact, *, app_url: str, stamp: datetime
 ) -> Event:
     assert interview.scheduled_at is not None
     link = f"{app_url}/interviews/{interview.id}"
     done = interview.status == InterviewStatus.completed
-    event = Event()
-    event.add("uid", interview_uid(interview.id))
-    event.add("dtstamp", stamp)
-    event.add("created", interview.created_at)
-    event.add("last-modified", interview.updated_at)
-    event.add("sequence", interview.version)
-    event.add("dtstart", interview.scheduled_at)
+    event = _event(
+        interview_uid(interview.id), interview, stamp=stamp, start=interview.scheduled_at
+    )
     event.add("duration", timedelta(minutes=interview.duration_minutes))
     event.add(
         "summary",
@@ -150,11 +167,9 @@ def _interview_event(
     event.add("categories", ["Rapport", "Interview"])
     event.add("class", "PRIVATE")
     if not done:
-        alarm = Alarm()
-        alarm.add("action", "DISPLAY")
-        alarm.add("description", f"Interview with {contact.full_name} in 15 minutes")
-        alarm.add("trigger", INTERVIEW_ALARM)
-        event.add_component(alarm)
+        event.add_component(
+            _alarm(f"Interview with {contact.full_name} in 15 minutes", INTERVIEW_ALARM)
+        )
     return event
 
 
@@ -162,13 +177,7 @@ def _reminder_event(
     reminder: Reminder, contact: Contact | None, *, app_url: str, stamp: datetime
 ) -> Event:
     link = f"{app_url}/contacts/{contact.id}" if contact is not None else f"{app_url}/reminders"
-    event = Event()
-    event.add("uid", reminder_uid(reminder.id))
-    event.add("dtstamp", stamp)
-    event.add("created", reminder.created_at)
-    event.add("last-modified", reminder.updated_at)
-    event.add("sequence", reminder.version)
-    event.add("dtstart", reminder.due_at)
+    event = _event(reminder_uid(reminder.id), reminder, stamp=stamp, start=reminder.due_at)
     event.add("duration", REMINDER_LENGTH)
     event.add("summary", reminder.title)
     lines = []
@@ -183,11 +192,7 @@ def _reminder_event(
     event.add("class", "PRIVATE")
     # A reminder does not block time in the calendar.
     event.add("transp", "TRANSPARENT")
-    alarm = Alarm()
-    alarm.add("action", "DISPLAY")
-    alarm.add("description", reminder.title)
-    alarm.add("trigger", timedelta(0))
-    event.add_component(alarm)
+    event.add_component(_alarm(reminder.title, timedelta(0)))
     return event
 
 

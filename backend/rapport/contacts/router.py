@@ -4,23 +4,18 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Query, Response, status
+from fastapi import Query, Response, status
 
-from rapport.auth.dependencies import CurrentUser, authenticate
+from rapport.auth.dependencies import CurrentUser
 from rapport.contacts import service as contacts_service
 from rapport.contacts.dependencies import ContactRow, OwnedContact
 from rapport.contacts.schemas import ContactCreate, ContactFilters, ContactRead, ContactUpdate
 from rapport.db import SessionDep
 from rapport.pagination import Page, PageDep
 from rapport.resources import answer, answer_page, answer_row, created
-from rapport.routing import RapportRoute
+from rapport.routing import api_router
 
-router = APIRouter(
-    prefix="/contacts",
-    tags=["contacts"],
-    route_class=RapportRoute,
-    dependencies=[Depends(authenticate)],
-)
+router = api_router(prefix="/contacts", tag="contacts")
 
 
 @router.get("", response_model=Page[ContactRead], summary="List and search contacts")

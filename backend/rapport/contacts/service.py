@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Sequence
-from datetime import UTC, datetime
+from datetime import datetime
 from types import SimpleNamespace
 from typing import Any
 
@@ -35,8 +35,7 @@ from rapport.contacts.schemas import (
     ContactUpdate,
 )
 from rapport.db import insert_rows, utcnow
-from rapport.errors import Invalid
-from rapport.pagination import Condition, Listing, PageParams, SortKey, nulls_last
+from rapport.pagination import EPOCH, Condition, Listing, PageParams, SortKey, nulls_last
 from rapport.reads import columns_of
 from rapport.webhooks import service as webhooks_service
 from rapport.webhooks.models import Webhook, WebhookEvent
@@ -44,11 +43,7 @@ from rapport.webhooks.models import Webhook, WebhookEvent
 # What the answers show, read as plain rows (see rapport/reads.py).
 READ_COLUMNS = columns_of(Contact, ContactRead)
 
-_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 _SEARCHED_FIELDS = ("full_name", "organization", "title", "email", "notes")
-_REQUIRED_FIELDS = frozenset(
-    {"full_name", "connection", "connection_note", "tags", "stage", "notes", "research_notes"}
-)
 
 
 def search_keys(values: Any) -> tuple[str, str]:
@@ -131,10 +126,7 @@ def create_contacts(
 
 
 def update_contact(session: Session, *, contact: Contact, data: ContactUpdate) -> Contact:
-    changes = data.model_dump(exclude_unset=True)
-    for field, value in changes.items():
-        if value is None and field in _REQUIRED_FIELDS:
-            raise Invalid(f"{field} cannot be null.", field=field)
+    changes = data.changes()
     old_stage = contact.stage
     for field, value in changes.items():
         setattr(contact, field, value)
@@ -186,12 +178,12 @@ def _sort_keys(sort: ContactSort) -> tuple[SortKey, ...]:
             )
         case ContactSort.last_contacted:
             return (
-                *nulls_last(Contact.last_contacted_at, datetime, _EPOCH, descending=True),
+                *nulls_last(Contact.last_contacted_at, datetime, EPOCH, descending=True),
                 SortKey(Contact.id, uuid.UUID, True),
             )
         case ContactSort.next_touch_due:
             return (
-                *nulls_last(Contact.next_touch_due, datetime, _EPOCH),
+                *nulls_last(Contact.next_touch_due, datetime, EPOCH),
                 SortKey(Contact.id, uuid.UUID),
             )
 

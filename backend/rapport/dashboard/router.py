@@ -2,21 +2,16 @@
 
 from __future__ import annotations
 
-from fastapi import APIRouter, Depends, Response
+from fastapi import Response
 
-from rapport.auth.dependencies import CurrentUser, authenticate
+from rapport.auth.dependencies import CurrentUser
 from rapport.dashboard import service as dashboard_service
 from rapport.dashboard.schemas import Dashboard
 from rapport.db import SessionDep
 from rapport.resources import answer_document
-from rapport.routing import RapportRoute
+from rapport.routing import api_router
 
-router = APIRouter(
-    prefix="/dashboard",
-    tags=["dashboard"],
-    route_class=RapportRoute,
-    dependencies=[Depends(authenticate)],
-)
+router = api_router(prefix="/dashboard", tag="dashboard")
 
 
 @router.get("", response_model=Dashboard, summary="What is due, what is coming, how it is going")

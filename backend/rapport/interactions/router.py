@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from fastapi import APIRouter, Depends, Response, status
+from fastapi import Response, status
 
-from rapport.auth.dependencies import authenticate
 from rapport.contacts.dependencies import ContactRow, OwnedContact
 from rapport.db import SessionDep
 from rapport.interactions import service as interactions_service
@@ -12,11 +11,9 @@ from rapport.interactions.dependencies import InteractionRow, OwnedInteraction
 from rapport.interactions.schemas import InteractionCreate, InteractionRead, InteractionUpdate
 from rapport.pagination import Page, PageDep
 from rapport.resources import answer, answer_page, answer_row, created
-from rapport.routing import RapportRoute
+from rapport.routing import api_router
 
-router = APIRouter(
-    tags=["interactions"], route_class=RapportRoute, dependencies=[Depends(authenticate)]
-)
+router = api_router(tag="interactions")
 
 
 @router.get(

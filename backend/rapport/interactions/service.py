@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import uuid
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy import bindparam, select
@@ -18,13 +18,12 @@ from rapport.interactions.models import Interaction
 from rapport.interactions.schemas import InteractionCreate, InteractionRead, InteractionUpdate
 from rapport.pagination import Listing, PageParams, SortKey
 from rapport.reads import columns_of
+from rapport.schemas import EARLIEST
 
 # What the answers show, read as plain rows (see rapport/reads.py).
 READ_COLUMNS = columns_of(Interaction, InteractionRead)
 
 FUTURE_TOLERANCE = timedelta(days=1)
-EARLIEST = datetime(1900, 1, 1, tzinfo=UTC)
-_REQUIRED_FIELDS = frozenset({"kind", "occurred_at", "summary"})
 
 
 def _check_time(occurred_at: datetime) -> None:
@@ -79,10 +78,7 @@ def _contact_of(session: Session, interaction: Interaction) -> Contact:
 def update_touch(
     session: Session, *, interaction: Interaction, data: InteractionUpdate
 ) -> Interaction:
-    changes = data.model_dump(exclude_unset=True)
-    for field, value in changes.items():
-        if value is None and field in _REQUIRED_FIELDS:
-            raise Invalid(f"{field} cannot be null.", field=field)
+    changes = data.changes()
     if "occurred_at" in changes:
         _check_time(changes["occurred_at"])
     for field, value in changes.items():

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Query, Response, status
+from fastapi import Query, Response, status
 
-from rapport.auth.dependencies import CurrentUser, authenticate
+from rapport.auth.dependencies import CurrentUser
 from rapport.contacts.dependencies import ContactRow
 from rapport.db import SessionDep
 from rapport.interviews import service as interviews_service
@@ -21,9 +21,9 @@ from rapport.interviews.schemas import (
 )
 from rapport.pagination import Page, PageDep
 from rapport.resources import answer, answer_page, answer_row, created
-from rapport.routing import RapportRoute
+from rapport.routing import api_router
 
-router = APIRouter(route_class=RapportRoute, dependencies=[Depends(authenticate)])
+router = api_router()
 
 AUTOMATIC_BEHAVIOUR = """
 

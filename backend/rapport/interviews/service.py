@@ -20,7 +20,7 @@ Contacts never move backwards; referrals to the contact follow its stage.
 from __future__ import annotations
 
 import uuid
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy import and_, bindparam, func, literal, select, union_all
@@ -46,19 +46,18 @@ from rapport.interviews.schemas import (
     Phase,
     QuestionItemIn,
 )
-from rapport.pagination import Listing, PageParams, SortKey, nulls_last
+from rapport.pagination import EPOCH, Listing, PageParams, SortKey, nulls_last
 from rapport.questions import service as questions_service
 from rapport.reads import columns_of
+from rapport.schemas import EARLIEST
 from rapport.webhooks import service as webhooks_service
 from rapport.webhooks.models import WebhookEvent
 
 # What the answers show, read as plain rows (see rapport/reads.py).
 READ_COLUMNS = columns_of(Interview, InterviewRead)
 
-EARLIEST = datetime(1900, 1, 1, tzinfo=UTC)
 COMPLETED_FUTURE_TOLERANCE = timedelta(days=1)
 SCHEDULE_HORIZON = timedelta(days=365 * 5)
-_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 
 
 def default_checklist() -> list[dict[str, Any]]:
@@ -282,30 +281,14 @@ def create_interview(session: Session, *, user: User, data: InterviewCreate) -> 
     return interview
 
 
-_NOT_NULL = frozenset(
-    {
-        "status",
-        "duration_minutes",
-        "medium",
-        "location",
-        "goals",
-        "pitch",
-        "questions",
-        "checklist",
-        "notes",
-        "takeaways",
-        "asked_for_referrals",
-    }
-)
+# What an update sets by rules of its own; every other field sent is stored as it is.
+_SET_APART = frozenset({"status", "completed_at", "questions", "checklist"})
 
 
 def update_interview(
     session: Session, *, user: User, interview: Interview, data: InterviewUpdate
 ) -> Interview:
-    changes = data.model_dump(exclude_unset=True)
-    for field, value in changes.items():
-        if value is None and field in _NOT_NULL:
-            raise Invalid(f"{field} cannot be null.", field=field)
+    changes = data.changes()
     before = automation.InterviewBefore(
         interview.status, interview.scheduled_at, interview.completed_at
     )
@@ -324,19 +307,9 @@ def update_interview(
         )
     if "checklist" in changes:
         interview.checklist = _merge_checklist(interview.checklist, data.checklist or [])
-    for field in (
-        "scheduled_at",
-        "duration_minutes",
-        "medium",
-        "location",
-        "goals",
-        "pitch",
-        "notes",
-        "takeaways",
-        "asked_for_referrals",
-    ):
-        if field in changes:
-            setattr(interview, field, changes[field])
+    for field, value in changes.items():
+        if field not in _SET_APART:
+            setattr(interview, field, value)
     interview.status = status
     if status == InterviewStatus.completed:
         if changes.get("completed_at") is not None:
@@ -363,7 +336,7 @@ def delete_interview(session: Session, *, interview: Interview) -> None:
 
 _LISTING = Listing(
     select(*READ_COLUMNS).where(Interview.user_id == bindparam("user_id")),
-    keys=(*nulls_last(Interview.scheduled_at, datetime, _EPOCH), SortKey(Interview.id, uuid.UUID)),
+    keys=(*nulls_last(Interview.scheduled_at, datetime, EPOCH), SortKey(Interview.id, uuid.UUID)),
     sort="interviews",
     filters={
         "status": lambda _: Interview.status == bindparam("status"),

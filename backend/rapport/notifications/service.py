@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import and_, func, or_, select, update
+from sqlalchemy import and_, func, or_, select
 from sqlalchemy.dialects.postgresql import insert as postgresql_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
@@ -32,6 +32,7 @@ from rapport.config import Settings
 from rapport.notifications import digest as digests
 from rapport.notifications import smtp
 from rapport.notifications.models import EmailStatus, OutgoingEmail
+from rapport.outbox import claim_next, update_claimed
 
 logger = logging.getLogger("rapport.notifications")
 
@@ -135,39 +136,19 @@ def max_attempts(settings: Settings) -> int:
 
 def claim_next_email(session: Session, *, now: datetime, lease: timedelta) -> ClaimedEmail | None:
     """Take the oldest e-mail that is due — or left ``sending`` past the lease by a worker that
-    died — in one statement (``FOR UPDATE SKIP LOCKED`` on Postgres; SQLite has one writer at a
-    time). An e-mail is not claimed twice in one pass (``claimed_at`` is that pass's time)."""
-    due = (
-        select(OutgoingEmail.id)
-        .where(
-            or_(
-                and_(
-                    OutgoingEmail.status == EmailStatus.pending,
-                    OutgoingEmail.next_attempt_at <= now,
-                    or_(OutgoingEmail.claimed_at.is_(None), OutgoingEmail.claimed_at < now),
-                ),
-                and_(
-                    OutgoingEmail.status == EmailStatus.sending,
-                    OutgoingEmail.claimed_at < now - lease,
-                ),
-            )
-        )
-        .order_by(OutgoingEmail.next_attempt_at, OutgoingEmail.id)
-        .limit(1)
-        .with_for_update(skip_locked=True)
-        .scalar_subquery()
+    died — for this worker (``outbox.claim_next``). An e-mail is not claimed twice in one pass
+    (``claimed_at`` is that pass's time)."""
+    due = or_(
+        and_(
+            OutgoingEmail.status == EmailStatus.pending,
+            OutgoingEmail.next_attempt_at <= now,
+            or_(OutgoingEmail.claimed_at.is_(None), OutgoingEmail.claimed_at < now),
+        ),
+        and_(OutgoingEmail.status == EmailStatus.sending, OutgoingEmail.claimed_at < now - lease),
     )
-    claimed_id = session.execute(
-        update(OutgoingEmail)
-        .where(OutgoingEmail.id == due)
-        .values(
-            status=EmailStatus.sending,
-            claimed_at=now,
-            attempts=OutgoingEmail.attempts + 1,
-        )
-        .returning(OutgoingEmail.id)
-        .execution_options(synchronize_session=False)
-    ).scalar_one_or_none()
+    claimed_id = claim_next(
+        session, OutgoingEmail, due=due, values={"status": EmailStatus.sending, "claimed_at": now}
+    )
     if claimed_id is None:
         return None
     email, wanted = session.execute(
@@ -237,16 +218,6 @@ def record_outcome(
     else:
         delay = settings.email_retry_delays_seconds[claimed.attempts - 1]
         values |= {"status": EmailStatus.pending, "next_attempt_at": now + timedelta(seconds=delay)}
-    result = session.execute(
-        update(OutgoingEmail)
-        .where(
-            OutgoingEmail.id == claimed.id,
-            OutgoingEmail.attempts == claimed.attempts,
-            OutgoingEmail.status == EmailStatus.sending,
-        )
-        .values(**values)
-        .execution_options(synchronize_session=False)
-    )
-    if result.rowcount != 1:  # type: ignore[attr-defined]
-        return None
-    return EmailStatus(values["status"])
+    sending = OutgoingEmail.status == EmailStatus.sending
+    written = update_claimed(session, OutgoingEmail, claimed, in_flight=sending, values=values)
+    return EmailStatus(values["status"]) if written else None

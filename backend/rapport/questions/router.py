@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Query, Response, status
+from fastapi import Query, Response, status
 
-from rapport.auth.dependencies import CurrentUser, authenticate
+from rapport.auth.dependencies import CurrentUser
 from rapport.db import SessionDep
 from rapport.pagination import Page, PageDep
 from rapport.questions import service as questions_service
@@ -18,14 +18,9 @@ from rapport.questions.schemas import (
     QuestionUpdate,
 )
 from rapport.resources import answer, answer_page, answer_row, created
-from rapport.routing import RapportRoute
+from rapport.routing import api_router
 
-router = APIRouter(
-    prefix="/questions",
-    tags=["questions"],
-    route_class=RapportRoute,
-    dependencies=[Depends(authenticate)],
-)
+router = api_router(prefix="/questions", tag="questions")
 
 
 @router.get("", response_model=Page[QuestionRead], summary="List the question bank")

@@ -11,7 +11,6 @@ from sqlalchemy.engine import Row
 from sqlalchemy.orm import Session
 
 from rapport.accounts.models import User
-from rapport.errors import Invalid
 from rapport.pagination import Listing, PageParams, SortKey
 from rapport.questions.models import Question
 from rapport.questions.schemas import (
@@ -136,9 +135,7 @@ def create_question(session: Session, *, user: User, data: QuestionCreate) -> Qu
 
 
 def update_question(session: Session, *, question: Question, data: QuestionUpdate) -> Question:
-    for field, value in data.model_dump(exclude_unset=True).items():
-        if value is None:
-            raise Invalid(f"{field} cannot be null.", field=field)
+    for field, value in data.changes().items():
         setattr(question, field, value)
     session.flush()
     return question

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Query, Response, status
+from fastapi import Query, Response, status
 
-from rapport.auth.dependencies import CurrentUser, authenticate
+from rapport.auth.dependencies import CurrentUser
 from rapport.contacts.schemas import ContactRead
 from rapport.db import SessionDep
 from rapport.pagination import Page, PageDep
@@ -21,12 +21,10 @@ from rapport.referrals.schemas import (
     ReferralRead,
     ReferralUpdate,
 )
-from rapport.resources import answer, answer_page, answer_row, set_etag
-from rapport.routing import RapportRoute
+from rapport.resources import answer, answer_page, answer_row, created
+from rapport.routing import api_router
 
-router = APIRouter(
-    tags=["referrals"], route_class=RapportRoute, dependencies=[Depends(authenticate)]
-)
+router = api_router(tag="referrals")
 
 
 @router.get("/referrals", response_model=Page[ReferralRead], summary="List referrals")
@@ -62,11 +60,9 @@ def create_referral(
     themselves (422), the same referrer → referred pair twice (409).
     Webhook: `referral.created` (and `contact.created` for an inline contact)."""
     referral, referred = referrals_service.create_referral(session, user=user, data=data)
-    response.headers["Location"] = f"/api/v1/referrals/{referral.id}"
-    set_etag(response, referral)
+    read = created(response, ReferralRead, referral, f"/api/v1/referrals/{referral.id}")
     return ReferralCreated(
-        **ReferralRead.model_validate(referral).model_dump(),
-        referred_contact=ContactRead.model_validate(referred),
+        **read.model_dump(), referred_contact=ContactRead.model_validate(referred)
     )
 
 

@@ -124,10 +124,7 @@ def create_referral(
 def update_referral(
     session: Session, *, user: User, referral: Referral, data: ReferralUpdate
 ) -> Referral:
-    changes = data.model_dump(exclude_unset=True)
-    for field, value in changes.items():
-        if value is None and field != "interview_id":
-            raise Invalid(f"{field} cannot be null.", field=field)
+    changes = data.changes()
     if changes.get("interview_id") is not None:
         referrer = session.get_one(Contact, referral.referrer_contact_id)
         _check_interview(session, user, changes["interview_id"], referrer)

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Query, Response, status
+from fastapi import Query, Response, status
 
-from rapport.auth.dependencies import CurrentUser, authenticate
+from rapport.auth.dependencies import CurrentUser
 from rapport.db import SessionDep
 from rapport.pagination import Page, PageDep
 from rapport.reminders import service as reminders_service
@@ -19,14 +19,9 @@ from rapport.reminders.schemas import (
     ReminderUpdate,
 )
 from rapport.resources import answer, answer_page, answer_row, created
-from rapport.routing import RapportRoute
+from rapport.routing import api_router
 
-router = APIRouter(
-    prefix="/reminders",
-    tags=["reminders"],
-    route_class=RapportRoute,
-    dependencies=[Depends(authenticate)],
-)
+router = api_router(prefix="/reminders", tag="reminders")
 
 
 @router.get("", response_model=Page[ReminderRead], summary="List reminders, soonest first")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import uuid
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy import bindparam, select
@@ -25,13 +25,13 @@ from rapport.reminders.schemas import (
     ReminderRead,
     ReminderUpdate,
 )
+from rapport.schemas import EARLIEST
 
 # What the answers show, read as plain rows (see rapport/reads.py).
 READ_COLUMNS = columns_of(Reminder, ReminderRead)
 
 # --- manual reminders --------------------------------------------------------------------------
 
-EARLIEST = datetime(1900, 1, 1, tzinfo=UTC)
 LATEST_AHEAD = timedelta(days=365 * 20)
 
 
@@ -112,10 +112,7 @@ def create_reminder(session: Session, *, user: User, data: ReminderCreate) -> Re
 
 
 def update_reminder(session: Session, *, reminder: Reminder, data: ReminderUpdate) -> Reminder:
-    changes = data.model_dump(exclude_unset=True)
-    for field, value in changes.items():
-        if value is None:
-            raise Invalid(f"{field} cannot be null.", field=field)
+    changes = data.changes()
     if "due_at" in changes:
         _check_due(changes["due_at"])
     new_status = changes.pop("status", reminder.status)

@@ -6,13 +6,12 @@ from __future__ import annotations
 import hashlib
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Query, Response, status
+from fastapi import Depends, Query, Response, status
 
 from rapport.auth.dependencies import (
     CurrentUser,
     SettingsDep,
     ViewerDep,
-    authenticate,
     authenticate_viewer,
 )
 from rapport.db import SessionDep
@@ -20,8 +19,8 @@ from rapport.interviews.dependencies import OwnedInterview
 from rapport.pagination import Page, PageDep
 from rapport.referrals import service as referrals_service
 from rapport.referrals.schemas import Network
-from rapport.resources import set_etag
-from rapport.routing import RapportRoute
+from rapport.resources import created, set_etag
+from rapport.routing import api_router
 from rapport.shares import service as shares_service
 from rapport.shares.dependencies import OwnedComment, OwnedShare, viewing
 from rapport.shares.models import AccessWhat, Section, Share
@@ -46,13 +45,8 @@ from rapport.shares.schemas import (
     ShareUpdate,
 )
 
-router = APIRouter(tags=["shares"], route_class=RapportRoute, dependencies=[Depends(authenticate)])
-shared_router = APIRouter(
-    prefix="/shared",
-    tags=["shares"],
-    route_class=RapportRoute,
-    dependencies=[Depends(authenticate_viewer)],
-)
+router = api_router(tag="shares")
+shared_router = api_router(prefix="/shared", tag="shares", guard=authenticate_viewer)
 
 WHAT_A_COUNSELOR_SEES = f"""
 
@@ -339,6 +333,4 @@ def create_shared_comment(
     response: Response,
 ) -> CommentRead:
     comment = shares_service.add_comment(session, share=share, data=data)
-    response.headers["Location"] = f"/api/v1/comments/{comment.id}"
-    set_etag(response, comment)
-    return CommentRead.model_validate(comment)
+    return created(response, CommentRead, comment, f"/api/v1/comments/{comment.id}")

@@ -18,7 +18,7 @@ from rapport.db import utcnow
 from rapport.errors import Conflict, Invalid
 from rapport.interactions.models import Interaction
 from rapport.interviews.models import Interview
-from rapport.pagination import Listing, Page, PageParams, SortKey, nulls_last
+from rapport.pagination import EPOCH, Listing, Page, PageParams, SortKey, nulls_last
 from rapport.shares.models import AccessVia, AccessWhat, Section, Share, ShareAccess, ShareComment
 from rapport.shares.schemas import (
     DEFAULT_SHARE_DAYS,
@@ -42,7 +42,6 @@ from rapport.shares.schemas import (
     ShareUpdate,
 )
 
-_EPOCH = datetime.fromisoformat("1970-01-01T00:00:00+00:00")
 _NEWEST_FIRST = (SortKey(Share.created_at, datetime, True), SortKey(Share.id, uuid.UUID, True))
 
 
@@ -141,15 +140,14 @@ def create_share(session: Session, *, user: User, data: ShareCreate) -> tuple[Sh
 def update_share(session: Session, *, share: Share, data: ShareUpdate) -> Share:
     if share.revoked_at is not None:
         raise Conflict("This share was revoked; create a new one instead.")
-    if "counselor_name" in data.model_fields_set:
+    changes = data.changes()
+    if "counselor_name" in changes:
         share.counselor_name = data.counselor_name
     if data.scope is not None:
         _apply_scope(share, data.scope)
-    if "expires_at" in data.model_fields_set:
-        if data.expires_at is None:
-            raise Invalid("expires_at cannot be null.", field="expires_at")
-        _check_expiry(data.expires_at)
-        share.expires_at = data.expires_at
+    if "expires_at" in changes:
+        _check_expiry(changes["expires_at"])
+        share.expires_at = changes["expires_at"]
     session.flush()
     return share
 
@@ -366,7 +364,7 @@ def _shared_interviews(with_notes: bool) -> Listing:
         .join(Contact, Contact.id == Interview.contact_id)
         .where(Interview.user_id == bindparam("user_id")),
         keys=(
-            *nulls_last(Interview.scheduled_at, datetime, _EPOCH, descending=True),
+            *nulls_last(Interview.scheduled_at, datetime, EPOCH, descending=True),
             SortKey(Interview.id, uuid.UUID, True),
         ),
         sort="shared-interviews",

@@ -5,23 +5,18 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Query, Response, status
+from fastapi import Query, Response, status
 
-from rapport.auth.dependencies import CurrentUser, authenticate
+from rapport.auth.dependencies import CurrentUser
 from rapport.contacts.schemas import ContactRead
 from rapport.db import SessionDep
 from rapport.interactions.schemas import InteractionRead
-from rapport.resources import set_etag
-from rapport.routing import RapportRoute
+from rapport.resources import created
+from rapport.routing import api_router
 from rapport.shortcuts import service as shortcuts_service
 from rapport.shortcuts.schemas import DueToday, QuickLog, QuickLogged
 
-router = APIRouter(
-    prefix="/shortcuts",
-    tags=["shortcuts"],
-    route_class=RapportRoute,
-    dependencies=[Depends(authenticate)],
-)
+router = api_router(prefix="/shortcuts", tag="shortcuts")
 
 
 @router.post(
@@ -38,15 +33,14 @@ def quick_log(
     logs the touch, which resets their keep-in-touch cadence. Two contacts with the same name
     answer 409 (send the e-mail address). Send an `Idempotency-Key` header so that a retry on a
     flaky connection does not log the touch twice. `Location` is the new touch."""
-    contact, interaction, created, message = shortcuts_service.quick_log(
+    contact, interaction, contact_created, message = shortcuts_service.quick_log(
         session, user=user, data=data
     )
-    response.headers["Location"] = f"/api/v1/interactions/{interaction.id}"
-    set_etag(response, interaction)
+    location = f"/api/v1/interactions/{interaction.id}"
     return QuickLogged(
         contact=ContactRead.model_validate(contact),
-        interaction=InteractionRead.model_validate(interaction),
-        contact_created=created,
+        interaction=created(response, InteractionRead, interaction, location),
+        contact_created=contact_created,
         message=message,
     )
 

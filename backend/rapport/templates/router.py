@@ -4,16 +4,16 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Query, Response, status
+from fastapi import Query, Response, status
 
-from rapport.auth.dependencies import CurrentUser, authenticate
+from rapport.auth.dependencies import CurrentUser
 from rapport.contacts.models import Contact
 from rapport.db import SessionDep
 from rapport.errors import Invalid
 from rapport.interviews.models import Interview
 from rapport.pagination import Page, PageDep
 from rapport.resources import set_etag
-from rapport.routing import RapportRoute
+from rapport.routing import api_router
 from rapport.templates import service as templates_service
 from rapport.templates.dependencies import OwnedTemplate, TemplateRow
 from rapport.templates.schemas import (
@@ -25,12 +25,7 @@ from rapport.templates.schemas import (
     TemplateUpdate,
 )
 
-router = APIRouter(
-    prefix="/templates",
-    tags=["templates"],
-    route_class=RapportRoute,
-    dependencies=[Depends(authenticate)],
-)
+router = api_router(prefix="/templates", tag="templates")
 
 
 @router.get("", response_model=Page[TemplateRead], summary="List e-mail templates")

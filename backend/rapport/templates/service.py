@@ -236,12 +236,10 @@ def create_template(session: Session, *, user: User, data: TemplateCreate) -> Te
 
 
 def update_template(session: Session, *, template: Template, data: TemplateUpdate) -> Template:
-    changes = data.model_dump(exclude_unset=True)
-    for field, value in changes.items():
-        if value is None:
-            raise Invalid(f"{field} cannot be null.", field=field)
-        if field in ("subject", "body"):
-            _check(field, value)
+    changes = data.changes()
+    for field in ("subject", "body"):
+        if field in changes:
+            _check(field, changes[field])
     for field, value in changes.items():
         setattr(template, field, value)
     session.flush()

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Query, Response, status
+from fastapi import Query, Response, status
 
-from rapport.auth.dependencies import CurrentUser, SettingsDep, authenticate
+from rapport.auth.dependencies import CurrentUser, SettingsDep
 from rapport.db import SessionDep
 from rapport.pagination import Page, PageDep
-from rapport.resources import answer, answer_page, answer_row, set_etag
-from rapport.routing import RapportRoute
+from rapport.resources import answer, answer_page, answer_row, created
+from rapport.routing import api_router
 from rapport.webhooks import service as webhooks_service
 from rapport.webhooks.dependencies import OwnedWebhook, WebhookRow
 from rapport.webhooks.schemas import (
@@ -22,12 +22,7 @@ from rapport.webhooks.schemas import (
     WebhookUpdate,
 )
 
-router = APIRouter(
-    prefix="/webhooks",
-    tags=["webhooks"],
-    route_class=RapportRoute,
-    dependencies=[Depends(authenticate)],
-)
+router = api_router(prefix="/webhooks", tag="webhooks")
 
 
 @router.get("", response_model=Page[WebhookRead], summary="Your webhooks")
@@ -58,9 +53,8 @@ def create_webhook(
     webhook, secret = webhooks_service.create_webhook(
         session, user=user, data=data, settings=settings
     )
-    response.headers["Location"] = f"/api/v1/webhooks/{webhook.id}"
-    set_etag(response, webhook)
-    return WebhookCreated(**WebhookRead.model_validate(webhook).model_dump(), secret=secret)
+    read = created(response, WebhookRead, webhook, f"/api/v1/webhooks/{webhook.id}")
+    return WebhookCreated(**read.model_dump(), secret=secret)
 
 
 @router.get("/{webhook_id}", response_model=WebhookRead, summary="One webhook")

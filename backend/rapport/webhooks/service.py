@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import bindparam, case, func, or_, select, update
+from sqlalchemy import and_, bindparam, case, func, or_, select, update
 from sqlalchemy.engine import Row
 from sqlalchemy.orm import Session
 
@@ -25,6 +25,7 @@ from rapport.accounts.models import User
 from rapport.config import Settings
 from rapport.db import utcnow
 from rapport.errors import Conflict, Invalid
+from rapport.outbox import claim_next, update_claimed
 from rapport.pagination import Listing, PageParams, SortKey
 from rapport.reads import columns_of
 from rapport.reminders.models import Reminder, ReminderStatus
@@ -114,9 +115,7 @@ def create_webhook(
 def update_webhook(
     session: Session, *, webhook: Webhook, data: WebhookUpdate, settings: Settings
 ) -> Webhook:
-    for field in data.model_fields_set:
-        if getattr(data, field) is None:
-            raise Invalid(f"{field} cannot be null.", field=field)
+    data.changes()  # refuses null
     if data.url is not None:
         _check_url(data.url, settings)
         webhook.url = data.url
@@ -286,34 +285,20 @@ def max_attempts(settings: Settings) -> int:
 def claim_next_delivery(
     session: Session, *, now: datetime, lease: timedelta
 ) -> ClaimedDelivery | None:
-    """Take the oldest due delivery for this worker: one statement that also counts the attempt
-    and pushes ``next_attempt_at`` to the end of the lease. Postgres skips rows another worker
-    is claiming (``FOR UPDATE SKIP LOCKED``); SQLite runs one writer at a time, so the
-    statement sees the other worker's claim once it has committed. A delivery is not claimed
-    twice in one pass (its ``last_attempt_at`` is that pass's time)."""
-    due = (
-        select(WebhookDelivery.id)
-        .where(
-            WebhookDelivery.status == DeliveryStatus.pending,
-            WebhookDelivery.next_attempt_at <= now,
-            or_(WebhookDelivery.last_attempt_at.is_(None), WebhookDelivery.last_attempt_at < now),
-        )
-        .order_by(WebhookDelivery.next_attempt_at, WebhookDelivery.id)
-        .limit(1)
-        .with_for_update(skip_locked=True)
-        .scalar_subquery()
+    """Take the oldest due delivery for this worker (``outbox.claim_next``), pushing
+    ``next_attempt_at`` to the end of the lease. A delivery is not claimed twice in one pass
+    (its ``last_attempt_at`` is that pass's time)."""
+    due = and_(
+        WebhookDelivery.status == DeliveryStatus.pending,
+        WebhookDelivery.next_attempt_at <= now,
+        or_(WebhookDelivery.last_attempt_at.is_(None), WebhookDelivery.last_attempt_at < now),
     )
-    claimed_id = session.execute(
-        update(WebhookDelivery)
-        .where(WebhookDelivery.id == due)
-        .values(
-            attempts=WebhookDelivery.attempts + 1,
-            last_attempt_at=now,
-            next_attempt_at=now + lease,
-        )
-        .returning(WebhookDelivery.id)
-        .execution_options(synchronize_session=False)
-    ).scalar_one_or_none()
+    claimed_id = claim_next(
+        session,
+        WebhookDelivery,
+        due=due,
+        values={"last_attempt_at": now, "next_attempt_at": now + lease},
+    )
     if claimed_id is None:
         return None
     row = session.execute(
@@ -389,16 +374,6 @@ def record_outcome(
         values["status"] = DeliveryStatus.failed
     else:
         values["next_attempt_at"] = now + timedelta(seconds=delays[claimed.attempts - 1])
-    result = session.execute(
-        update(WebhookDelivery)
-        .where(
-            WebhookDelivery.id == claimed.id,
-            WebhookDelivery.attempts == claimed.attempts,
-            WebhookDelivery.status == DeliveryStatus.pending,
-        )
-        .values(**values)
-        .execution_options(synchronize_session=False)
-    )
-    if result.rowcount != 1:  # type: ignore[attr-defined]
-        return None
-    return values.get("status", DeliveryStatus.pending)
+    pending = WebhookDelivery.status == DeliveryStatus.pending
+    written = update_claimed(session, WebhookDelivery, claimed, in_flight=pending, values=values)
+    return values.get("status", DeliveryStatus.pending) if written else None

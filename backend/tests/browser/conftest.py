@@ -11,10 +11,6 @@ from __future__ import annotations
 import json
 import os
 import secrets
-import socket
-import subprocess
-import sys
-import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -24,6 +20,7 @@ import httpx
 import pytest
 
 from rapport.config import Settings
+from tests.live import serve
 
 REPO = Path(__file__).resolve().parents[3]
 DIST = REPO / "frontend" / "dist"
@@ -52,12 +49,6 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
             item.add_marker(pytest.mark.browser)
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
 @pytest.fixture(scope="session")
 def chromium_path() -> str:
     if not Path(CHROMIUM).exists():
@@ -68,58 +59,15 @@ def chromium_path() -> str:
 
 
 @pytest.fixture(scope="session")
-def live_server(settings: Settings, database_url: str) -> Iterator[str]:
+def live_server(
+    settings: Settings, database_url: str, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[str]:
     """The real app on a free port, serving the built dashboard, on this run's database."""
     if not (DIST / "index.html").is_file():
         pytest.fail("frontend/dist is missing: run `make frontend` (make test does it first)")
-    port = _free_port()
-    env = {
-        **os.environ,
-        "DATABASE_URL": database_url,
-        "RAPPORT_ENV": "test",
-        "RAPPORT_FAST_PASSWORD_HASHING": "true",
-        "RAPPORT_FRONTEND_DIST": str(DIST),
-        "RAPPORT_PUBLIC_URL": f"http://127.0.0.1:{port}",
-    }
-    process = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "uvicorn",
-            "rapport.main:create_app",
-            "--factory",
-            "--host",
-            "127.0.0.1",
-            "--port",
-            str(port),
-            "--no-access-log",
-        ],
-        env=env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-    )
-    base = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 60
-    try:
-        while True:
-            if process.poll() is not None:
-                output = process.stdout.read().decode() if process.stdout else ""
-                pytest.fail(f"the server exited early:\n{output}")
-            try:
-                if httpx.get(f"{base}/readyz", timeout=2).status_code == 200:
-                    break
-            except httpx.HTTPError:
-                pass
-            if time.monotonic() > deadline:
-                pytest.fail("the server did not become ready within 60 s")
-            time.sleep(0.2)
+    scratch = tmp_path_factory.mktemp("live-server")
+    with serve(database_url, scratch, env={"RAPPORT_FRONTEND_DIST": str(DIST)}) as base:
         yield base
-    finally:
-        process.terminate()
-        try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            process.kill()
 
 
 @pytest.fixture(scope="session")

@@ -6,6 +6,7 @@ import pytest
 
 from tests.conftest import Account, assert_problem
 from tests.contacts.test_contacts import create
+from tests.interviews.helpers import touch
 
 
 def names(account: Account, query: str = "") -> list[str]:
@@ -43,10 +44,7 @@ def test_filters_by_stage_tag_connection_organization_and_due(alice: Account) ->
 
 def test_due_filter_lists_contacts_overdue_for_a_touch(alice: Account) -> None:
     overdue = create(alice, full_name="Overdue", keep_in_touch_days=30)
-    alice.post(
-        f"/api/v1/contacts/{overdue['id']}/interactions",
-        json={"kind": "email", "occurred_at": "2025-01-01T12:00:00+00:00"},
-    )
+    touch(alice, overdue["id"], "email", occurred_at="2025-01-01T12:00:00+00:00")
     create(alice, full_name="Fresh", keep_in_touch_days=30)
     assert names(alice, "&due=true") == ["Overdue"]
 
@@ -55,14 +53,8 @@ def test_sorting_options(alice: Account) -> None:
     b = create(alice, full_name="beth", keep_in_touch_days=10)
     a = create(alice, full_name="Aaron", keep_in_touch_days=5)
     create(alice, full_name="Carl")
-    alice.post(
-        f"/api/v1/contacts/{b['id']}/interactions",
-        json={"kind": "note", "occurred_at": "2026-01-02T00:00:00Z"},
-    )
-    alice.post(
-        f"/api/v1/contacts/{a['id']}/interactions",
-        json={"kind": "note", "occurred_at": "2025-06-01T00:00:00Z"},
-    )
+    touch(alice, b["id"], "note", occurred_at="2026-01-02T00:00:00Z")
+    touch(alice, a["id"], "note", occurred_at="2025-06-01T00:00:00Z")
     assert names(alice) == ["Aaron", "beth", "Carl"]
     assert names(alice, "&sort=name") == ["Aaron", "beth", "Carl"]
     assert names(alice, "&sort=last_contacted") == ["beth", "Aaron", "Carl"]
@@ -77,7 +69,7 @@ def test_pages_cover_every_contact_once_even_with_inserts(alice: Account, sort: 
     for i in range(7):
         contact = create(alice, full_name=f"Person {i % 3}", keep_in_touch_days=(i % 2) or None)
         if i % 3 == 0:
-            alice.post(f"/api/v1/contacts/{contact['id']}/interactions", json={"kind": "note"})
+            touch(alice, contact["id"], "note")
     seen: list[str] = []
     cursor = None
     pages = 0

@@ -42,6 +42,15 @@ def get_contact(account: Account, contact_id: str) -> dict[str, Any]:
     return response.json()
 
 
+def touch(account: Account, contact_id: str, kind: str, **fields: Any) -> dict[str, Any]:
+    """Log a touch with the contact (`occurred_at` defaults to now)."""
+    response = account.post(
+        f"/api/v1/contacts/{contact_id}/interactions", json={"kind": kind, **fields}
+    )
+    assert response.status_code == 201, response.text
+    return response.json()
+
+
 def interview(account: Account, contact_id: str, **fields: Any) -> dict[str, Any]:
     response = account.post("/api/v1/interviews", json={"contact_id": contact_id, **fields})
     assert response.status_code == 201, response.text

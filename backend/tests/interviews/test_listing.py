@@ -5,7 +5,7 @@ from __future__ import annotations
 from fastapi import FastAPI
 
 from tests.conftest import Account, assert_problem
-from tests.interviews.helpers import contact, interview, soon
+from tests.interviews.helpers import contact, interview, soon, touch
 from tests.platform.test_ownership_walk import snapshot
 
 
@@ -74,15 +74,9 @@ def test_lists_show_only_your_own_interviews(alice: Account, bob: Account) -> No
 
 def test_the_timeline_merges_touches_and_interviews_newest_first(alice: Account) -> None:
     c = contact(alice)
-    old_touch = alice.post(
-        f"/api/v1/contacts/{c['id']}/interactions",
-        json={"kind": "email", "occurred_at": "2026-01-05T10:00:00Z"},
-    ).json()
+    old_touch = touch(alice, c["id"], "email", occurred_at="2026-01-05T10:00:00Z")
     done = interview(alice, c["id"], status="completed", completed_at="2026-02-01T10:00:00Z")
-    new_touch = alice.post(
-        f"/api/v1/contacts/{c['id']}/interactions",
-        json={"kind": "note", "occurred_at": "2026-03-01T10:00:00Z"},
-    ).json()
+    new_touch = touch(alice, c["id"], "note", occurred_at="2026-03-01T10:00:00Z")
     upcoming = interview(alice, c["id"], scheduled_at="2030-01-01T10:00:00Z")
     entries = all_pages(alice, f"/api/v1/contacts/{c['id']}/timeline")
     assert [(e["type"], (e["touch"] or e["interview"])["id"]) for e in entries] == [

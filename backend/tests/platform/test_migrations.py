@@ -3,41 +3,17 @@ downgrade cleanly."""
 
 from __future__ import annotations
 
-import os
-import secrets
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
 from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
-from sqlalchemy import create_engine, inspect, text
-from sqlalchemy.engine import make_url
+from sqlalchemy import create_engine, inspect
 
 from rapport.cli import alembic_config
 from rapport.models import Base
 
 POSTGRES_ONLY_INDEXES = {"ix_contacts_user_id_search_text_trgm"}
-
-
-@pytest.fixture
-def scratch_url(database_url: str, tmp_path: Path) -> Iterator[str]:
-    """An empty database of the same kind as the test run's."""
-    url = make_url(database_url)
-    if url.get_backend_name() != "postgresql":
-        yield f"sqlite:///{tmp_path / 'scratch.db'}"
-        return
-    name = f"rapport_mig_{os.getpid()}_{secrets.token_hex(3)}"
-    admin = create_engine(url.set(database="postgres"), isolation_level="AUTOCOMMIT")
-    with admin.connect() as connection:
-        connection.execute(text(f'CREATE DATABASE "{name}"'))
-    try:
-        yield url.set(database=name).render_as_string(hide_password=False)
-    finally:
-        with admin.connect() as connection:
-            connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        admin.dispose()
 
 
 def test_upgrade_then_downgrade_to_base(scratch_url: str) -> None:

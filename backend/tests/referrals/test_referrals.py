@@ -16,6 +16,7 @@ from tests.interviews.helpers import (
     patch_interview,
     referral,
     soon,
+    touch,
 )
 from tests.platform.test_ownership_walk import snapshot
 
@@ -166,7 +167,7 @@ def test_a_referrals_status_follows_the_referred_contact(alice: Account) -> None
     referrer = contact(alice)
     body = referral(alice, referrer_contact_id=referrer["id"], referred={"full_name": "F G"})
     referred_id = body["referred_contact_id"]
-    alice.post(f"/api/v1/contacts/{referred_id}/interactions", json={"kind": "email"})
+    touch(alice, referred_id, "email")
     assert status_of(alice, body["id"]) == "contacted"
     i = interview(alice, referred_id, scheduled_at=soon(days=2))
     assert status_of(alice, body["id"]) == "scheduled"

@@ -23,10 +23,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from sqlalchemy import create_engine, text
-from sqlalchemy.engine import make_url
-
-from tests.reliability.live import BACKEND, register, serve
+from tests.conftest import throwaway_database
+from tests.live import BACKEND, register, serve
 
 REPO = BACKEND.parent
 EMAIL = "contract@rapport.example"
@@ -36,23 +34,9 @@ PASSWORD = "correct horse battery staple"
 @contextmanager
 def fresh_database(base_url: str, scratch: Path) -> Iterator[str]:
     """A new, migrated database for this run: on Postgres when `base_url` is one."""
-    if not base_url.startswith("postgresql"):
-        url = f"sqlite:///{scratch / 'contract.db'}"
+    with throwaway_database(base_url, scratch, "rapport_contract") as url:
         _migrate(url)
         yield url
-        return
-    name = f"rapport_contract_{os.getpid()}_{secrets.token_hex(3)}"
-    admin = create_engine(make_url(base_url).set(database="postgres"), isolation_level="AUTOCOMMIT")
-    with admin.connect() as connection:
-        connection.execute(text(f'CREATE DATABASE "{name}"'))
-    url = make_url(base_url).set(database=name).render_as_string(hide_password=False)
-    try:
-        _migrate(url)
-        yield url
-    finally:
-        with admin.connect() as connection:
-            connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        admin.dispose()
 
 
 def _migrate(url: str) -> None:

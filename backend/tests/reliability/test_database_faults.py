@@ -33,7 +33,7 @@ from rapport.cli import alembic_config
 from rapport.config import Settings
 from rapport.main import create_app
 from tests.conftest import Account, assert_problem, register_account
-from tests.reliability.live import (
+from tests.live import (
     free_port,
     register,
     require_postgres,

@@ -25,7 +25,7 @@ from rapport.contacts.models import Contact
 from rapport.interactions.models import Interaction
 from rapport.interviews.models import Interview
 from rapport.reminders.models import Reminder, ReminderKind, ReminderStatus
-from tests.reliability.live import register, require_postgres, serve
+from tests.live import register, require_postgres, serve
 
 API = "/api/v1"
 USERS = 2

@@ -11,13 +11,9 @@ identical.
 
 from __future__ import annotations
 
-import os
-import secrets
 import subprocess
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
 from alembic import command
 from alembic.script import ScriptDirectory
 from fastapi import FastAPI
@@ -28,8 +24,8 @@ from sqlalchemy.engine import make_url
 from rapport.cli import alembic_config
 from rapport.config import Settings
 from rapport.main import create_app
-from tests.conftest import Account
-from tests.reliability.live import require_postgres
+from tests.conftest import Account, throwaway_database
+from tests.live import require_postgres
 from tests.reliability.migration_rows import DATA, insert, load, present
 from tests.security.crawl import API, populate
 
@@ -37,24 +33,6 @@ from tests.security.crawl import API, populate
 def revisions_in_order(url: str) -> list[str]:
     script = ScriptDirectory.from_config(alembic_config(url))
     return [r.revision for r in reversed(list(script.walk_revisions("base", "heads")))]
-
-
-@pytest.fixture
-def scratch_url(database_url: str, tmp_path: Path) -> Iterator[str]:
-    url = make_url(database_url)
-    if url.get_backend_name() != "postgresql":
-        yield f"sqlite:///{tmp_path / 'scratch.db'}"
-        return
-    name = f"rapport_migdata_{os.getpid()}_{secrets.token_hex(3)}"
-    admin = create_engine(url.set(database="postgres"), isolation_level="AUTOCOMMIT")
-    with admin.connect() as connection:
-        connection.execute(text(f'CREATE DATABASE "{name}"'))
-    try:
-        yield url.set(database=name).render_as_string(hide_password=False)
-    finally:
-        with admin.connect() as connection:
-            connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        admin.dispose()
 
 
 def test_every_revision_has_seed_data(scratch_url: str) -> None:
@@ -139,7 +117,6 @@ def test_a_restored_backup_exports_the_same_account(
     before = _export(app, alice.token)
 
     url = make_url(database_url)
-    restored = f"rapport_restore_{os.getpid()}_{secrets.token_hex(3)}"
     dump = tmp_path / "backup.dump"
     connection_args = [
         "-h",
@@ -150,20 +127,13 @@ def test_a_restored_backup_exports_the_same_account(
         url.username or "postgres",
     ]
     _run("pg_dump", *connection_args, "-Fc", "-f", str(dump), str(url.database))
-    admin = create_engine(url.set(database="postgres"), isolation_level="AUTOCOMMIT")
-    with admin.connect() as connection:
-        connection.execute(text(f'CREATE DATABASE "{restored}"'))
-    try:
+    with throwaway_database(database_url, tmp_path, "rapport_restore") as restored_url:
+        restored = str(make_url(restored_url).database)
         _run("pg_restore", *connection_args, "--no-owner", "-d", restored, str(dump))
-        restored_url = url.set(database=restored).render_as_string(hide_password=False)
         copy = create_app(Settings(env="test", database_url=restored_url, frontend_dist=tmp_path))
         try:
             after = _export(copy, alice.token)
         finally:
             copy.state.db.dispose()
-    finally:
-        with admin.connect() as connection:
-            connection.execute(text(f'DROP DATABASE IF EXISTS "{restored}" WITH (FORCE)'))
-        admin.dispose()
     assert after == before
     assert len(after["contacts"]) >= 5

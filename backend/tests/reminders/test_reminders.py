@@ -21,6 +21,7 @@ from tests.interviews.helpers import (
     referral,
     reminders,
     soon,
+    touch,
 )
 from tests.platform.test_ownership_walk import snapshot
 
@@ -35,6 +36,15 @@ def create(account: Account, **fields: Any) -> dict[str, Any]:
 
 def keep_in_touch(account: Account, contact_id: str) -> list[dict[str, Any]]:
     return reminders(account, contact_id=contact_id, kind="keep_in_touch", status="open")
+
+
+def keep_in_touch_marked_done(account: Account) -> tuple[dict[str, Any], dict[str, Any]]:
+    """A contact with a 30-day cadence, and its keep-in-touch reminder, just marked done."""
+    c = contact(account, keep_in_touch_days=30)
+    [reminder] = keep_in_touch(account, c["id"])
+    done = account.patch(f"/api/v1/reminders/{reminder['id']}", json={"status": "done"})
+    assert done.status_code == 200, done.text
+    return c, reminder
 
 
 def test_create_answers_201_with_location_and_a_manual_open_reminder(alice: Account) -> None:
@@ -166,9 +176,7 @@ def test_a_keep_in_touch_reminder_needs_a_contact(alice: Account) -> None:
 def test_marking_keep_in_touch_done_records_a_touch_and_restarts_the_cadence(
     alice: Account,
 ) -> None:
-    c = contact(alice, keep_in_touch_days=30)
-    [reminder] = keep_in_touch(alice, c["id"])
-    alice.patch(f"/api/v1/reminders/{reminder['id']}", json={"status": "done"})
+    c, reminder = keep_in_touch_marked_done(alice)
     touches = alice.get(f"/api/v1/contacts/{c['id']}/interactions").json()["items"]
     assert len(touches) == 1
     after = get_contact(alice, c["id"])
@@ -180,9 +188,7 @@ def test_marking_keep_in_touch_done_records_a_touch_and_restarts_the_cadence(
 
 
 def test_marking_keep_in_touch_done_twice_records_one_touch(alice: Account) -> None:
-    c = contact(alice, keep_in_touch_days=30)
-    [reminder] = keep_in_touch(alice, c["id"])
-    alice.patch(f"/api/v1/reminders/{reminder['id']}", json={"status": "done"})
+    c, reminder = keep_in_touch_marked_done(alice)
     alice.patch(f"/api/v1/reminders/{reminder['id']}", json={"status": "done"})
     assert len(alice.get(f"/api/v1/contacts/{c['id']}/interactions").json()["items"]) == 1
 
@@ -190,9 +196,7 @@ def test_marking_keep_in_touch_done_twice_records_one_touch(alice: Account) -> N
 def test_reopening_a_done_keep_in_touch_reminder_beside_the_next_one_is_409(
     alice: Account,
 ) -> None:
-    c = contact(alice, keep_in_touch_days=30)
-    [reminder] = keep_in_touch(alice, c["id"])
-    alice.patch(f"/api/v1/reminders/{reminder['id']}", json={"status": "done"})
+    _, reminder = keep_in_touch_marked_done(alice)
     assert_problem(alice.patch(f"/api/v1/reminders/{reminder['id']}", json={"status": "open"}), 409)
 
 
@@ -209,10 +213,7 @@ def test_logging_a_touch_moves_the_keep_in_touch_reminder(alice: Account) -> Non
     c = contact(alice, keep_in_touch_days=10)
     [reminder] = keep_in_touch(alice, c["id"])
     alice.patch(f"/api/v1/reminders/{reminder['id']}", json={"due_at": soon(days=40)})  # snooze
-    alice.post(
-        f"/api/v1/contacts/{c['id']}/interactions",
-        json={"kind": "email", "occurred_at": "2026-11-01T12:00:00Z"},
-    )
+    touch(alice, c["id"], "email", occurred_at="2026-11-01T12:00:00Z")
     [moved] = keep_in_touch(alice, c["id"])
     assert moved["id"] == reminder["id"]
     assert at(moved["due_at"]) == at("2026-11-11T12:00:00Z")
@@ -240,14 +241,8 @@ def test_closing_a_contact_removes_its_keep_in_touch_reminder(alice: Account) ->
 
 def test_a_touch_in_the_past_older_than_the_last_one_changes_nothing(alice: Account) -> None:
     c = contact(alice, keep_in_touch_days=30)
-    alice.post(
-        f"/api/v1/contacts/{c['id']}/interactions",
-        json={"kind": "call", "occurred_at": "2026-10-01T12:00:00Z"},
-    )
-    alice.post(
-        f"/api/v1/contacts/{c['id']}/interactions",
-        json={"kind": "call", "occurred_at": "2026-06-01T12:00:00Z"},
-    )
+    touch(alice, c["id"], "call", occurred_at="2026-10-01T12:00:00Z")
+    touch(alice, c["id"], "call", occurred_at="2026-06-01T12:00:00Z")
     [reminder] = keep_in_touch(alice, c["id"])
     assert at(reminder["due_at"]) == at("2026-10-31T12:00:00Z")
 

@@ -22,7 +22,7 @@ from rapport.auth.models import AccessToken
 from rapport.config import Settings
 from rapport.db import utcnow
 from tests.conftest import PASSWORD, Account, assert_problem
-from tests.reliability.live import register, require_postgres, serve
+from tests.live import register, require_postgres, serve
 from tests.security.crawl import API, fill, operations, populate
 
 LOGIN = f"{API}/auth/login"

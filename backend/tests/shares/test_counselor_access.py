@@ -18,8 +18,8 @@ from rapport.db import utcnow
 from rapport.shares.models import Share
 from tests.conftest import PASSWORD, Account, assert_problem
 from tests.factories import counselor_link, create_share
+from tests.live import serve
 from tests.platform.test_ownership_walk import snapshot
-from tests.reliability.live import serve
 from tests.security.crawl import API, fill, operations, owned_ids, populate
 
 PIPELINE_AND_INTERVIEWS = {"pipeline": True, "interviews": True, "notes": False, "referrals": False}

@@ -4,7 +4,9 @@ out cannot overwrite the outcome of the worker that took the row over."""
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
 import pytest
 from fastapi import FastAPI
@@ -62,35 +64,35 @@ def queue_emails(app: FastAPI, account: Account, count: int, now: datetime) -> N
             )
 
 
-def test_on_postgres_a_delivery_being_claimed_is_skipped_not_waited_for(
-    app: FastAPI, dialect: str, alice: Account, second_database: Database
+def queue_due_emails(app: FastAPI, account: Account, count: int) -> None:
+    queue_emails(app, account, count, datetime.now(UTC))
+
+
+@pytest.mark.parametrize(
+    ("queue", "claim_next"),
+    [
+        pytest.param(queue_deliveries, webhooks_service.claim_next_delivery, id="delivery"),
+        pytest.param(queue_due_emails, notifications_service.claim_next_email, id="email"),
+    ],
+)
+def test_on_postgres_a_row_being_claimed_is_skipped_not_waited_for(
+    app: FastAPI,
+    dialect: str,
+    alice: Account,
+    second_database: Database,
+    queue: Callable[[FastAPI, Account, int], None],
+    claim_next: Callable[..., Any],
 ) -> None:
     if dialect != "postgresql":
         pytest.skip("SQLite has one writer at a time: a second claim waits for the first")
-    queue_deliveries(app, alice, 2)
+    queue(app, alice, 2)
     now = datetime.now(UTC)
     with app.state.db.sessionmaker() as first_session:
-        first = webhooks_service.claim_next_delivery(first_session, now=now, lease=LEASE)
+        first = claim_next(first_session, now=now, lease=LEASE)
         # The first claim is not committed yet; its row stays locked meanwhile.
         with second_database.sessionmaker.begin() as second_session:
             second_session.execute(text("SET LOCAL lock_timeout = '2s'"))
-            second = webhooks_service.claim_next_delivery(second_session, now=now, lease=LEASE)
-        first_session.commit()
-    assert first is not None and second is not None and first.id != second.id
-
-
-def test_on_postgres_an_email_being_claimed_is_skipped_not_waited_for(
-    app: FastAPI, dialect: str, alice: Account, second_database: Database
-) -> None:
-    if dialect != "postgresql":
-        pytest.skip("SQLite has one writer at a time: a second claim waits for the first")
-    now = datetime.now(UTC)
-    queue_emails(app, alice, 2, now)
-    with app.state.db.sessionmaker() as first_session:
-        first = notifications_service.claim_next_email(first_session, now=now, lease=LEASE)
-        with second_database.sessionmaker.begin() as second_session:
-            second_session.execute(text("SET LOCAL lock_timeout = '2s'"))
-            second = notifications_service.claim_next_email(second_session, now=now, lease=LEASE)
+            second = claim_next(second_session, now=now, lease=LEASE)
         first_session.commit()
     assert first is not None and second is not None and first.id != second.id
 
