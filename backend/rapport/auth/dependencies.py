@@ -48,6 +48,18 @@ cookie_scheme = APIKeyCookie(
 )
 
 
+async def _declare_credentials(
+    _bearer: Annotated[str | None, Depends(bearer_scheme)],
+    _cookie: Annotated[str | None, Depends(cookie_scheme)],
+) -> None:
+    """Puts both ways of sending a credential in the OpenAPI document of every guarded route;
+    the guards read the request themselves."""
+
+
+# For the guards' signatures only: their value is always None.
+DeclaredCredentials = Annotated[None, Depends(_declare_credentials)]
+
+
 @dataclass(frozen=True)
 class Principal:
     user: User
@@ -139,8 +151,7 @@ async def authenticate(
     request: Request,
     session: SessionDep,
     settings: SettingsDep,
-    _bearer: Annotated[str | None, Depends(bearer_scheme)],
-    _cookie: Annotated[str | None, Depends(cookie_scheme)],
+    _credentials: DeclaredCredentials,
 ) -> Principal:
     """The router-wide guard: any credential may read, only write-scoped ones may change data."""
     principal: Principal | None = getattr(request.state, "principal", None)
@@ -200,8 +211,7 @@ async def authenticate_viewer(
     request: Request,
     session: SessionDep,
     settings: SettingsDep,
-    _bearer: Annotated[str | None, Depends(bearer_scheme)],
-    _cookie: Annotated[str | None, Depends(cookie_scheme)],
+    _credentials: DeclaredCredentials,
 ) -> Viewer:
     """The guard of the counselor's routes (`/shared`): a share link (`Authorization: Bearer
     rpc_…`) or any account credential; a read-only token cannot add comments."""

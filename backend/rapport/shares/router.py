@@ -171,9 +171,7 @@ def list_share_accesses(
 )
 def list_share_comments(share: OwnedShare, session: SessionDep, page: PageDep) -> Page[CommentRead]:
     """On the share and on its interviews, newest first."""
-    return shares_service.list_comments(
-        session, user_id=share.user_id, share_id=share.id, page=page
-    )
+    return shares_service.share_comments(session, share=share, page=page)
 
 
 @router.get(
@@ -185,9 +183,7 @@ def list_interview_comments(
     interview: OwnedInterview, session: SessionDep, page: PageDep
 ) -> Page[CommentRead]:
     """From every share, newest first."""
-    return shares_service.list_comments(
-        session, user_id=interview.user_id, interview_id=interview.id, page=page
-    )
+    return shares_service.interview_comments(session, interview=interview, page=page)
 
 
 @router.delete(
@@ -311,9 +307,7 @@ def list_shared_comments(
     page: PageDep,
 ) -> Page[CommentRead]:
     """Newest first (the student may have deleted some)."""
-    return shares_service.list_comments(
-        session, user_id=share.user_id, share_id=share.id, page=page
-    )
+    return shares_service.share_comments(session, share=share, page=page)
 
 
 @shared_router.post(

@@ -210,7 +210,7 @@ def list_accesses(session: Session, *, share: Share, page: PageParams) -> Page[S
     return _page(rows, lambda row: ShareAccessRead.model_validate(row[0]))
 
 
-def list_comments(
+def _list_comments(
     session: Session,
     *,
     user_id: uuid.UUID,
@@ -223,6 +223,19 @@ def list_comments(
         session, page, user_id=user_id, share_id=share_id, interview_id=interview_id
     )
     return _page(rows, lambda row: CommentRead.model_validate(row[0]))
+
+
+def share_comments(session: Session, *, share: Share, page: PageParams) -> Page[CommentRead]:
+    """The comments on a share and on its interviews, newest first (the student's and the
+    counselor's view alike)."""
+    return _list_comments(session, user_id=share.user_id, share_id=share.id, page=page)
+
+
+def interview_comments(
+    session: Session, *, interview: Interview, page: PageParams
+) -> Page[CommentRead]:
+    """The comments on one interview, from every share, newest first."""
+    return _list_comments(session, user_id=interview.user_id, interview_id=interview.id, page=page)
 
 
 def delete_comment(session: Session, *, comment: ShareComment) -> None:

@@ -301,6 +301,13 @@ def wait_for_empty_outbox(page: Any) -> None:
     wait_until_empty(page, "outbox")
 
 
+def open_dialog(page: Any, button: str, dialog: str) -> Any:
+    """Presses the first button named `button` (a list's empty state repeats the toolbar's) and
+    answers the dialog it opens, named `dialog`."""
+    page.get_by_role("button", name=button).first.click()
+    return page.get_by_role("dialog", name=dialog)
+
+
 def log_touch(page: Any, note: str, kind: str = "call") -> Any:
     """Logs a touch on the open contact page; answers the "Log a touch" region."""
     touch = page.get_by_role("region", name="Log a touch")

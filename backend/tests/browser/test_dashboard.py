@@ -12,6 +12,7 @@ from tests.browser.conftest import (
     api_patch,
     api_post,
     log_touch,
+    open_dialog,
     screenshot,
     sign_up_by_api,
 )
@@ -53,8 +54,7 @@ def test_add_a_contact_and_log_a_touch(page: Any) -> None:
     sign_up_by_api(page)
     page.goto("/contacts")
     expect(page.get_by_role("heading", name="No contacts yet.")).to_be_visible()
-    page.get_by_role("button", name="Add contact").first.click()
-    dialog = page.get_by_role("dialog", name="Add a contact")
+    dialog = open_dialog(page, "Add contact", "Add a contact")
     dialog.get_by_label("Full name").fill("Sam Rivera")
     dialog.get_by_label("Organization").fill("Genentech")
     dialog.get_by_label("Title").fill("Senior Scientist")
@@ -193,8 +193,7 @@ def test_create_a_token_copy_it_once_and_revoke_it(page: Any) -> None:
     sign_up_by_api(page)
     page.goto("/settings")
     expect(page.get_by_role("heading", name="No personal tokens yet.")).to_be_visible()
-    page.get_by_role("button", name="Create token").first.click()
-    dialog = page.get_by_role("dialog", name="Create a personal token")
+    dialog = open_dialog(page, "Create token", "Create a personal token")
     dialog.get_by_label("Token name").fill("iPhone shortcut")
     dialog.get_by_role("button", name="Create token").click()
 

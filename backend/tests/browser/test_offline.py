@@ -17,6 +17,7 @@ from tests.browser.conftest import (
     account,
     api_post,
     log_touch,
+    open_dialog,
     outbox,
     put_back_in_outbox,
     screenshot,
@@ -261,8 +262,7 @@ def test_a_contact_added_offline_is_created_once_back_online(page: Any, live_ser
 
     page.context.set_offline(True)
     page.reload()
-    page.get_by_role("button", name="Add contact").first.click()
-    dialog = page.get_by_role("dialog", name="Add a contact")
+    dialog = open_dialog(page, "Add contact", "Add a contact")
     dialog.get_by_label("Full name").fill("Priya Nair")
     dialog.get_by_label("Organization").fill("Broad Institute")
     dialog.get_by_role("button", name="Add contact").click()

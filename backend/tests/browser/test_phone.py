@@ -9,7 +9,7 @@ from typing import Any
 
 from playwright.sync_api import expect
 
-from tests.browser.conftest import PHONE, api_post, phone_screen, sign_up_by_api
+from tests.browser.conftest import PHONE, api_post, open_dialog, phone_screen, sign_up_by_api
 
 
 def test_every_screen_fits_a_phone_with_finger_sized_controls(page: Any) -> None:
@@ -88,8 +88,7 @@ def test_every_screen_fits_a_phone_with_finger_sized_controls(page: Any) -> None
     expect(page.get_by_role("navigation", name="Main")).to_be_visible()
     phone_screen(page, "menu")
     page.get_by_role("button", name="Menu").click()
-    page.get_by_role("button", name="Add contact").first.click()
-    expect(page.get_by_role("dialog", name="Add a contact")).to_be_visible()
+    expect(open_dialog(page, "Add contact", "Add a contact")).to_be_visible()
     phone_screen(page, "quick-add")
 
 

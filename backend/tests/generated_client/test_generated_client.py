@@ -9,10 +9,12 @@ import subprocess
 import sys
 import threading
 import time
+import uuid
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from types import ModuleType
+from typing import Any
 
 import pytest
 import uvicorn
@@ -89,87 +91,94 @@ def submodule(package: ModuleType, name: str) -> ModuleType:
     return importlib.import_module(f"{package.__name__}.{name}")
 
 
+@pytest.fixture
+def models(generated: ModuleType) -> ModuleType:
+    """The generated client's request and answer classes."""
+    return submodule(generated, "models")
+
+
+@pytest.fixture
+def alices_client(generated: ModuleType, base_url: str, alice: Account) -> Iterator[Any]:
+    """The generated client, signed in with Alice's token, against the served app."""
+    with generated.AuthenticatedClient(base_url=base_url, token=alice.token) as client:
+        yield client
+
+
 def test_generated_client_runs_the_interview_loop(
-    generated: ModuleType, base_url: str, alice: Account
+    generated: ModuleType, models: ModuleType, alices_client: Any
 ) -> None:
-    models = submodule(generated, "models")
     create_contact = submodule(generated, "api.contacts.create_contact")
     get_contact = submodule(generated, "api.contacts.get_contact")
     create_interview = submodule(generated, "api.interviews.create_interview")
     update_interview = submodule(generated, "api.interviews.update_interview")
     list_reminders = submodule(generated, "api.reminders.list_reminders")
 
-    with generated.AuthenticatedClient(base_url=base_url, token=alice.token) as client:
-        created = create_contact.sync_detailed(
-            client=client,
-            body=models.ContactCreate(
-                full_name="Zoë O'Brien",
-                email="zoe@example.org",
-                organization="Broad Institute",
-                keep_in_touch_days=90,
-            ),
-            idempotency_key="generated-client-contact-1",
-        )
-        assert created.status_code == 201, created.content
-        contact = created.parsed
-        assert isinstance(contact, models.ContactRead)
-        assert contact.full_name == "Zoë O'Brien" and contact.stage == models.Stage.IDENTIFIED
+    created = create_contact.sync_detailed(
+        client=alices_client,
+        body=models.ContactCreate(
+            full_name="Zoë O'Brien",
+            email="zoe@example.org",
+            organization="Broad Institute",
+            keep_in_touch_days=90,
+        ),
+        idempotency_key="generated-client-contact-1",
+    )
+    assert created.status_code == 201, created.content
+    contact = created.parsed
+    assert isinstance(contact, models.ContactRead)
+    assert contact.full_name == "Zoë O'Brien" and contact.stage == models.Stage.IDENTIFIED
 
-        when = datetime.now(UTC).replace(microsecond=0) - timedelta(hours=2)
-        scheduled = create_interview.sync_detailed(
-            client=client,
-            body=models.InterviewCreate(
-                contact_id=contact.id,
-                scheduled_at=when,
-                duration_minutes=30,
-                medium=models.Medium.VIDEO,
-                location="https://meet.example.org/zoe",
-                goals="Her path into assay development",
-            ),
-        )
-        assert scheduled.status_code == 201, scheduled.content
-        interview = scheduled.parsed
-        assert interview.status == models.InterviewStatus.SCHEDULED
-        assert interview.scheduled_at == when
+    when = datetime.now(UTC).replace(microsecond=0) - timedelta(hours=2)
+    scheduled = create_interview.sync_detailed(
+        client=alices_client,
+        body=models.InterviewCreate(
+            contact_id=contact.id,
+            scheduled_at=when,
+            duration_minutes=30,
+            medium=models.Medium.VIDEO,
+            location="https://meet.example.org/zoe",
+            goals="Her path into assay development",
+        ),
+    )
+    assert scheduled.status_code == 201, scheduled.content
+    interview = scheduled.parsed
+    assert interview.status == models.InterviewStatus.SCHEDULED
+    assert interview.scheduled_at == when
 
-        completed = update_interview.sync_detailed(
-            interview.id,
-            client=client,
-            body=models.InterviewUpdate(status=models.InterviewStatus.COMPLETED),
-            if_match=scheduled.headers["etag"],
-        )
-        assert completed.status_code == 200, completed.content
-        assert completed.parsed.status == models.InterviewStatus.COMPLETED
-        assert completed.parsed.completed_at is not None
+    completed = update_interview.sync_detailed(
+        interview.id,
+        client=alices_client,
+        body=models.InterviewUpdate(status=models.InterviewStatus.COMPLETED),
+        if_match=scheduled.headers["etag"],
+    )
+    assert completed.status_code == 200, completed.content
+    assert completed.parsed.status == models.InterviewStatus.COMPLETED
+    assert completed.parsed.completed_at is not None
 
-        page = list_reminders.sync(client=client, contact_id=contact.id)
-        assert isinstance(page, models.PageReminderRead)
-        kinds = sorted(str(reminder.kind) for reminder in page.items)
-        assert kinds == ["follow_up", "keep_in_touch", "thank_you"]
+    page = list_reminders.sync(client=alices_client, contact_id=contact.id)
+    assert isinstance(page, models.PageReminderRead)
+    kinds = sorted(str(reminder.kind) for reminder in page.items)
+    assert kinds == ["follow_up", "keep_in_touch", "thank_you"]
 
-        after = get_contact.sync(contact.id, client=client)
-        assert after.stage == models.Stage.INTERVIEWED
-        assert after.last_contacted_at is not None
+    after = get_contact.sync(contact.id, client=alices_client)
+    assert after.stage == models.Stage.INTERVIEWED
+    assert after.last_contacted_at is not None
 
 
 def test_generated_client_reads_problem_details(
-    generated: ModuleType, base_url: str, alice: Account
+    generated: ModuleType, base_url: str, models: ModuleType, alices_client: Any
 ) -> None:
-    import uuid
-
-    models = submodule(generated, "models")
     get_contact = submodule(generated, "api.contacts.get_contact")
     create_contact = submodule(generated, "api.contacts.create_contact")
-    with generated.AuthenticatedClient(base_url=base_url, token=alice.token) as client:
-        missing = get_contact.sync_detailed(uuid.uuid4(), client=client)
-        assert missing.status_code == 404
-        assert isinstance(missing.parsed, models.ProblemDetails)
-        assert missing.parsed.detail == "No contact with this id."
-        invalid = create_contact.sync_detailed(
-            client=client, body=models.ContactCreate(full_name="x" * 201)
-        )
-        assert invalid.status_code == 422
-        assert invalid.parsed.errors[0].field == "full_name"
-    with generated.AuthenticatedClient(base_url=base_url, token="rpt_wrong") as client:
-        denied = get_contact.sync_detailed(uuid.uuid4(), client=client)
+    missing = get_contact.sync_detailed(uuid.uuid4(), client=alices_client)
+    assert missing.status_code == 404
+    assert isinstance(missing.parsed, models.ProblemDetails)
+    assert missing.parsed.detail == "No contact with this id."
+    invalid = create_contact.sync_detailed(
+        client=alices_client, body=models.ContactCreate(full_name="x" * 201)
+    )
+    assert invalid.status_code == 422
+    assert invalid.parsed.errors[0].field == "full_name"
+    with generated.AuthenticatedClient(base_url=base_url, token="rpt_wrong") as stranger:
+        denied = get_contact.sync_detailed(uuid.uuid4(), client=stranger)
         assert denied.status_code == 401 and isinstance(denied.parsed, models.ProblemDetails)

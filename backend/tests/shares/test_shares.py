@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 from fastapi import FastAPI
+from fastapi.testclient import TestClient
 from sqlalchemy import select, update
 
 from rapport.auth.service import hash_secret
@@ -19,6 +20,18 @@ from tests.factories import counselor_link, create_share, make_interview
 from tests.platform.test_ownership_walk import snapshot
 
 API = "/api/v1"
+
+
+@pytest.fixture
+def share(alice: Account) -> dict[str, Any]:
+    """Alice's share with the defaults (as created: with its link's secret)."""
+    return create_share(alice)
+
+
+@pytest.fixture
+def link(app: FastAPI, share: dict[str, Any]) -> TestClient:
+    """The counselor, holding that share's link."""
+    return counselor_link(app, share["token"])
 
 
 def _when(answer: dict[str, Any], field: str) -> datetime:
@@ -249,11 +262,9 @@ def test_listing_shared_with_me_and_refused_requests_are_not_logged(
 
 
 def test_a_counselor_comments_on_the_share_and_on_an_interview_and_the_student_sees_both(
-    app: FastAPI, alice: Account
+    alice: Account, share: dict[str, Any], link: TestClient
 ) -> None:
     interview_id = make_interview(alice)
-    share = create_share(alice)
-    link = counselor_link(app, share["token"])
     general = link.post(f"{API}/shared/{share['id']}/comments", json={"body": "  Good start.  "})
     assert general.status_code == 201, general.text
     assert general.headers["location"] == f"/api/v1/comments/{general.json()['id']}"
@@ -301,19 +312,17 @@ def test_a_comment_on_the_counselors_own_interview_is_refused(
 
 
 @pytest.mark.parametrize("body", ["", "   ", "x" * (MAX_COMMENT + 1), "null\x00byte"])
-def test_a_comment_needs_text_within_the_limit(app: FastAPI, alice: Account, body: str) -> None:
-    share = create_share(alice)
-    link = counselor_link(app, share["token"])
+def test_a_comment_needs_text_within_the_limit(
+    alice: Account, share: dict[str, Any], link: TestClient, body: str
+) -> None:
     response = link.post(f"{API}/shared/{share['id']}/comments", json={"body": body})
     assert assert_problem(response, 422)["errors"][0]["field"] == "body"
     assert alice.get(f"{API}/shares/{share['id']}/comments").json()["items"] == []
 
 
 def test_the_student_deletes_a_comment_and_the_counselor_no_longer_sees_it(
-    app: FastAPI, alice: Account
+    alice: Account, share: dict[str, Any], link: TestClient
 ) -> None:
-    share = create_share(alice)
-    link = counselor_link(app, share["token"])
     comment = link.post(f"{API}/shared/{share['id']}/comments", json={"body": "Hmm"}).json()
     assert alice.delete(f"{API}/comments/{comment['id']}").status_code == 204
     assert link.get(f"{API}/shared/{share['id']}/comments").json()["items"] == []
@@ -321,11 +330,9 @@ def test_the_student_deletes_a_comment_and_the_counselor_no_longer_sees_it(
 
 
 def test_deleting_an_interview_keeps_its_comments_on_the_share(
-    app: FastAPI, alice: Account
+    alice: Account, share: dict[str, Any], link: TestClient
 ) -> None:
     interview_id = make_interview(alice)
-    share = create_share(alice)
-    link = counselor_link(app, share["token"])
     link.post(
         f"{API}/shared/{share['id']}/comments",
         json={"body": "Prepare two stories", "interview_id": interview_id},
@@ -335,9 +342,9 @@ def test_deleting_an_interview_keeps_its_comments_on_the_share(
     assert [(c["body"], c["interview_id"]) for c in kept] == [("Prepare two stories", None)]
 
 
-def test_a_retried_comment_with_its_key_is_left_once(app: FastAPI, alice: Account) -> None:
-    share = create_share(alice)
-    link = counselor_link(app, share["token"])
+def test_a_retried_comment_with_its_key_is_left_once(
+    alice: Account, share: dict[str, Any], link: TestClient
+) -> None:
     url = f"{API}/shared/{share['id']}/comments"
     headers = {"Idempotency-Key": "comment-1"}
     first = link.post(url, json={"body": "Once"}, headers=headers)

@@ -51,6 +51,19 @@ def deliveries(account: Account, hook: dict[str, Any]) -> list[dict[str, Any]]:
     return response.json()["items"]
 
 
+def turn_off(account: Account, hook: dict[str, Any]) -> None:
+    response = account.patch(f"/api/v1/webhooks/{hook['id']}", json={"active": False})
+    assert response.status_code == 200, response.text
+
+
+def assert_nothing_delivered(
+    account: Account, hook: dict[str, Any], receiver: Receiver, worker: Worker
+) -> None:
+    """After a worker pass: the receiver was not called and the hook logged no delivery."""
+    worker.run_pass()
+    assert receiver.requests == [] and deliveries(account, hook) == []
+
+
 def verify_by_hand(secret: str, request: ReceivedRequest) -> None:
     """The Standard Webhooks check, written out: HMAC-SHA256 over "id.timestamp.body" with the
     base64-decoded secret, compared with each `v1,` signature in the header."""
@@ -77,10 +90,15 @@ def worker(make_worker: Callable[..., Worker]) -> Worker:
     )
 
 
+@pytest.fixture
+def hook(developer: TestClient, receiver: Receiver) -> dict[str, Any]:
+    """A webhook subscribed to `contact.created` at the receiver."""
+    return subscribe(developer, receiver.url())
+
+
 def test_a_new_contact_is_delivered_signed_to_the_receiver(
-    alice: Account, developer: TestClient, receiver: Receiver, worker: Worker
+    alice: Account, hook: dict[str, Any], receiver: Receiver, worker: Worker
 ) -> None:
-    hook = subscribe(developer, receiver.url())
     contact = add_contact(alice)
 
     report = worker.run_pass()
@@ -105,9 +123,8 @@ def test_a_new_contact_is_delivered_signed_to_the_receiver(
 
 
 def test_the_signature_does_not_verify_with_another_secret_or_a_changed_body(
-    alice: Account, developer: TestClient, receiver: Receiver, worker: Worker
+    alice: Account, developer: TestClient, hook: dict[str, Any], receiver: Receiver, worker: Worker
 ) -> None:
-    hook = subscribe(developer, receiver.url())
     other = subscribe(developer, receiver.url("/other"), ["interview.completed"])
     add_contact(alice)
     worker.run_pass()
@@ -120,9 +137,8 @@ def test_the_signature_does_not_verify_with_another_secret_or_a_changed_body(
 
 
 def test_a_receiver_answering_500_gets_retries_with_backoff_until_it_accepts(
-    alice: Account, developer: TestClient, receiver: Receiver, worker: Worker
+    alice: Account, hook: dict[str, Any], receiver: Receiver, worker: Worker
 ) -> None:
-    hook = subscribe(developer, receiver.url())
     add_contact(alice)
     receiver.answer(500, 503)
     start = datetime.now(UTC)
@@ -154,9 +170,8 @@ def test_a_receiver_answering_500_gets_retries_with_backoff_until_it_accepts(
 
 
 def test_a_delivery_is_marked_failed_after_the_last_retry(
-    alice: Account, developer: TestClient, receiver: Receiver, worker: Worker
+    alice: Account, hook: dict[str, Any], receiver: Receiver, worker: Worker
 ) -> None:
-    hook = subscribe(developer, receiver.url())
     add_contact(alice)
     receiver.answer(*[500] * 10)
     moment = datetime.now(UTC)
@@ -177,9 +192,8 @@ def test_a_delivery_is_marked_failed_after_the_last_retry(
 
 
 def test_redirects_are_not_followed(
-    alice: Account, developer: TestClient, receiver: Receiver, worker: Worker
+    alice: Account, hook: dict[str, Any], receiver: Receiver, worker: Worker
 ) -> None:
-    hook = subscribe(developer, receiver.url())
     receiver.answer(307)
     receiver.extra_headers["location"] = receiver.url("/elsewhere")
     add_contact(alice)
@@ -190,9 +204,8 @@ def test_redirects_are_not_followed(
 
 
 def test_a_slow_receiver_times_out_and_is_tried_again_later(
-    alice: Account, developer: TestClient, receiver: Receiver, worker: Worker
+    alice: Account, hook: dict[str, Any], receiver: Receiver, worker: Worker
 ) -> None:
-    hook = subscribe(developer, receiver.url())
     receiver.delay_seconds = 3
     add_contact(alice)
     started = time.monotonic()
@@ -204,9 +217,8 @@ def test_a_slow_receiver_times_out_and_is_tried_again_later(
 
 
 def test_an_unreachable_receiver_is_tried_again_later(
-    alice: Account, developer: TestClient, receiver: Receiver, worker: Worker
+    alice: Account, hook: dict[str, Any], receiver: Receiver, worker: Worker
 ) -> None:
-    hook = subscribe(developer, receiver.url())
     receiver.server.shutdown()
     receiver.server.server_close()
     add_contact(alice)
@@ -221,11 +233,10 @@ def test_an_unreachable_receiver_is_tried_again_later(
 
 def test_loopback_is_refused_at_delivery_without_connecting_when_the_setting_is_off(
     alice: Account,
-    developer: TestClient,
+    hook: dict[str, Any],
     receiver: Receiver,
     make_worker: Callable[..., Worker],
 ) -> None:
-    hook = subscribe(developer, receiver.url())
     add_contact(alice)
     production_like = make_worker(webhook_allow_loopback=False)
 
@@ -280,26 +291,22 @@ def test_only_subscribed_events_are_delivered(
 ) -> None:
     hook = subscribe(developer, receiver.url(), ["interview.completed"])
     add_contact(alice)
-    worker.run_pass()
-    assert receiver.requests == [] and deliveries(alice, hook) == []
+    assert_nothing_delivered(alice, hook, receiver, worker)
 
 
 def test_an_inactive_webhook_gets_nothing(
-    alice: Account, developer: TestClient, receiver: Receiver, worker: Worker
+    alice: Account, hook: dict[str, Any], receiver: Receiver, worker: Worker
 ) -> None:
-    hook = subscribe(developer, receiver.url())
-    alice.patch(f"/api/v1/webhooks/{hook['id']}", json={"active": False})
+    turn_off(alice, hook)
     add_contact(alice)
-    worker.run_pass()
-    assert receiver.requests == [] and deliveries(alice, hook) == []
+    assert_nothing_delivered(alice, hook, receiver, worker)
 
 
 def test_a_webhook_turned_off_after_queueing_is_not_called(
-    alice: Account, developer: TestClient, receiver: Receiver, worker: Worker
+    alice: Account, hook: dict[str, Any], receiver: Receiver, worker: Worker
 ) -> None:
-    hook = subscribe(developer, receiver.url())
     add_contact(alice)
-    alice.patch(f"/api/v1/webhooks/{hook['id']}", json={"active": False})
+    turn_off(alice, hook)
     worker.run_pass()
     assert receiver.requests == []
     [logged] = deliveries(alice, hook)
@@ -307,9 +314,8 @@ def test_a_webhook_turned_off_after_queueing_is_not_called(
 
 
 def test_deleting_a_webhook_drops_its_pending_deliveries(
-    alice: Account, developer: TestClient, receiver: Receiver, worker: Worker
+    alice: Account, hook: dict[str, Any], receiver: Receiver, worker: Worker
 ) -> None:
-    hook = subscribe(developer, receiver.url())
     add_contact(alice)
     assert alice.delete(f"/api/v1/webhooks/{hook['id']}").status_code == 204
     assert worker.run_pass().deliveries == {}
@@ -317,9 +323,8 @@ def test_deleting_a_webhook_drops_its_pending_deliveries(
 
 
 def test_another_users_events_do_not_reach_your_webhook(
-    alice: Account, bob: Account, developer: TestClient, receiver: Receiver, worker: Worker
+    alice: Account, bob: Account, hook: dict[str, Any], receiver: Receiver, worker: Worker
 ) -> None:
-    subscribe(developer, receiver.url())
     add_contact(bob)
     worker.run_pass()
     assert receiver.requests == []
@@ -328,10 +333,10 @@ def test_another_users_events_do_not_reach_your_webhook(
 def test_a_changed_server_secret_key_fails_the_delivery_clearly(
     alice: Account,
     developer: TestClient,
+    hook: dict[str, Any],
     receiver: Receiver,
     make_worker: Callable[..., Worker],
 ) -> None:
-    hook = subscribe(developer, receiver.url())
     add_contact(alice)
     make_worker(webhook_allow_loopback=True, secret_key="another-secret-key-" + "x" * 40).run_pass()
     assert receiver.requests == []
@@ -361,14 +366,19 @@ def reminder_row(app: FastAPI, reminder_id: uuid.UUID) -> Reminder:
         return session.scalars(select(Reminder).where(Reminder.id == reminder_id)).one()
 
 
+@pytest.fixture
+def reminder_hook(developer: TestClient, receiver: Receiver) -> dict[str, Any]:
+    """A webhook subscribed to `reminder.due` only."""
+    return subscribe(developer, receiver.url(), ["reminder.due"])
+
+
 def received_payloads(receiver: Receiver) -> list[dict[str, Any]]:
     return [json.loads(r.body) for r in receiver.requests]
 
 
 def test_a_due_reminder_is_announced_once(
-    app: FastAPI, alice: Account, developer: TestClient, receiver: Receiver, worker: Worker
+    app: FastAPI, alice: Account, reminder_hook: dict[str, Any], receiver: Receiver, worker: Worker
 ) -> None:
-    hook = subscribe(developer, receiver.url(), ["reminder.due"])
     now = datetime.now(UTC)
     reminder_id = add_reminder(app, alice, due_at=now - timedelta(minutes=5))
 
@@ -377,7 +387,7 @@ def test_a_due_reminder_is_announced_once(
 
     assert first.reminder_events == 1 and second.reminder_events == 0
     [payload] = received_payloads(receiver)
-    standardwebhooks.Webhook(hook["secret"]).verify(
+    standardwebhooks.Webhook(reminder_hook["secret"]).verify(
         receiver.requests[0].body, receiver.requests[0].headers
     )
     assert payload["type"] == "reminder.due"
@@ -391,9 +401,8 @@ def test_a_due_reminder_is_announced_once(
 
 
 def test_a_reminder_is_announced_only_once_its_time_comes(
-    app: FastAPI, alice: Account, developer: TestClient, receiver: Receiver, worker: Worker
+    app: FastAPI, alice: Account, reminder_hook: dict[str, Any], receiver: Receiver, worker: Worker
 ) -> None:
-    subscribe(developer, receiver.url(), ["reminder.due"])
     now = datetime.now(UTC)
     add_reminder(app, alice, due_at=now + timedelta(hours=2))
     assert worker.run_pass(now).reminder_events == 0
@@ -402,9 +411,8 @@ def test_a_reminder_is_announced_only_once_its_time_comes(
 
 
 def test_a_reminder_moved_later_is_announced_again_when_its_new_time_comes(
-    app: FastAPI, alice: Account, developer: TestClient, receiver: Receiver, worker: Worker
+    app: FastAPI, alice: Account, reminder_hook: dict[str, Any], receiver: Receiver, worker: Worker
 ) -> None:
-    subscribe(developer, receiver.url(), ["reminder.due"])
     now = datetime.now(UTC)
     reminder_id = add_reminder(app, alice, due_at=now - timedelta(minutes=1))
     worker.run_pass(now)
@@ -416,9 +424,8 @@ def test_a_reminder_moved_later_is_announced_again_when_its_new_time_comes(
 
 
 def test_done_and_dismissed_reminders_are_not_announced(
-    app: FastAPI, alice: Account, developer: TestClient, receiver: Receiver, worker: Worker
+    app: FastAPI, alice: Account, reminder_hook: dict[str, Any], receiver: Receiver, worker: Worker
 ) -> None:
-    subscribe(developer, receiver.url(), ["reminder.due"])
     now = datetime.now(UTC)
     add_reminder(app, alice, due_at=now - timedelta(hours=1), status=ReminderStatus.done)
     add_reminder(app, alice, due_at=now - timedelta(hours=1), status=ReminderStatus.dismissed)
@@ -427,7 +434,7 @@ def test_done_and_dismissed_reminders_are_not_announced(
 
 
 def test_the_readme_verification_code_accepts_a_real_delivery_and_rejects_a_forged_one(
-    alice: Account, developer: TestClient, receiver: Receiver, worker: Worker
+    alice: Account, hook: dict[str, Any], receiver: Receiver, worker: Worker
 ) -> None:
     readme = (Path(__file__).resolve().parents[3] / "README.md").read_text(encoding="utf-8")
     section = readme.split("## Webhooks", 1)[1].split("or by hand", 1)[1]
@@ -436,7 +443,6 @@ def test_the_readme_verification_code_accepts_a_real_delivery_and_rejects_a_forg
     exec(compile(code, "README.md", "exec"), namespace)
     verify = namespace["verify"]
 
-    hook = subscribe(developer, receiver.url())
     add_contact(alice)
     worker.run_pass()
     [request] = receiver.requests
@@ -448,9 +454,13 @@ def test_the_readme_verification_code_accepts_a_real_delivery_and_rejects_a_forg
 
 
 def test_many_objects_at_once_give_one_delivery_each_to_subscribed_webhooks(
-    app: FastAPI, alice: Account, developer: TestClient, receiver: Receiver, worker: Worker
+    app: FastAPI,
+    alice: Account,
+    developer: TestClient,
+    hook: dict[str, Any],
+    receiver: Receiver,
+    worker: Worker,
 ) -> None:
-    hook = subscribe(developer, receiver.url())
     other = subscribe(developer, receiver.url("/other"), ["reminder.due"])
     with app.state.db.sessionmaker.begin() as session:
         webhooks_service.emit_many(
