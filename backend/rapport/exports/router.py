@@ -3,12 +3,14 @@
 
 from __future__ import annotations
 
-from fastapi import APIRouter, Depends, Response
+from functools import partial
+
+from fastapi import APIRouter, Depends, Request, Response
 
 from rapport.auth.dependencies import CurrentUser, authenticate
-from rapport.db import SessionDep
 from rapport.exports import service as exports_service
 from rapport.exports.schemas import Archive
+from rapport.exports.streaming import SnapshotStream, Writer
 from rapport.routing import RapportRoute
 
 router = APIRouter(
@@ -19,24 +21,31 @@ router = APIRouter(
 )
 
 
-def _attachment(body: bytes, *, media_type: str, filename: str) -> Response:
-    return Response(
-        body,
+def _download(
+    request: Request, user: CurrentUser, write: Writer, *, media_type: str, extension: str
+) -> Response:
+    """The export as a download streamed from one snapshot, on a connection of its own (the
+    request's session is closed before the body is sent)."""
+    return SnapshotStream(
+        request.app.state.db.request_engine,
+        write,
         media_type=media_type,
-        headers={"Content-Disposition": f'attachment; filename="{filename}"'},
+        filename=exports_service.attachment_name(user, extension),
     )
 
 
 @router.get("", response_model=Archive, summary="Export everything (JSON)")
-def export_everything(user: CurrentUser, session: SessionDep) -> Response:
+def export_everything(request: Request, user: CurrentUser) -> Response:
     """A `rapport-export` version 1 document with your profile and settings, contacts,
     touches, interviews, question bank, referrals, reminders, templates and webhooks. Secrets
     (password, tokens, the calendar URL, webhook signing secrets) are never included. Load it
     into another account with `POST /api/v1/imports/archive`."""
-    return _attachment(
-        exports_service.archive_json(session, user=user),
+    return _download(
+        request,
+        user,
+        partial(exports_service.archive_json, user_id=user.id),
         media_type="application/json",
-        filename=exports_service.attachment_name(user, "json"),
+        extension="json",
     )
 
 
@@ -46,14 +55,16 @@ def export_everything(user: CurrentUser, session: SessionDep) -> Response:
     summary="Export contacts (CSV)",
     responses={200: {"description": "UTF-8 CSV.", "content": {"text/csv": {}}}},
 )
-def export_contacts_csv(user: CurrentUser, session: SessionDep) -> Response:
+def export_contacts_csv(request: Request, user: CurrentUser) -> Response:
     """One row per contact, in the columns `POST /imports/contacts` reads back (tags separated
     by `;`). Cells that a spreadsheet would run as a formula (starting with `=`, `+`, `-`, `@`,
     tab or carriage return) are prefixed with `'`; an import removes that prefix again."""
-    return _attachment(
-        exports_service.contacts_csv(session, user=user),
+    return _download(
+        request,
+        user,
+        partial(exports_service.contacts_csv, user_id=user.id),
         media_type="text/csv; charset=utf-8",
-        filename=exports_service.attachment_name(user, "csv"),
+        extension="csv",
     )
 
 
@@ -65,12 +76,14 @@ def export_contacts_csv(user: CurrentUser, session: SessionDep) -> Response:
         200: {"description": "vCard 3.0, one card per contact.", "content": {"text/vcard": {}}}
     },
 )
-def export_contacts_vcf(user: CurrentUser, session: SessionDep) -> Response:
+def export_contacts_vcf(request: Request, user: CurrentUser) -> Response:
     """vCard 3.0 (RFC 2426), which Google Contacts, Apple Contacts and Outlook import: name,
     e-mail, phone, organization, title, location, LinkedIn URL, notes and tags (as
     `CATEGORIES`)."""
-    return _attachment(
-        exports_service.contacts_vcf(session, user=user),
+    return _download(
+        request,
+        user,
+        partial(exports_service.contacts_vcf, user_id=user.id),
         media_type="text/vcard; charset=utf-8",
-        filename=exports_service.attachment_name(user, "vcf"),
+        extension="vcf",
     )
