@@ -18,9 +18,19 @@ from datetime import UTC, datetime
 from typing import Any
 
 import orjson
-from sqlalchemy import Connection, DateTime, Enum, Select, Uuid, bindparam, select
+from sqlalchemy import (
+    ColumnElement,
+    Connection,
+    DateTime,
+    Enum,
+    Select,
+    String,
+    Uuid,
+    bindparam,
+    select,
+    type_coerce,
+)
 from sqlalchemy.engine import Row
-from sqlalchemy.orm import InstrumentedAttribute
 
 from rapport.accounts.models import User
 from rapport.contacts.models import Contact
@@ -162,21 +172,29 @@ def _plain(value: Any) -> Any:
     return value
 
 
-def _converter(attribute: InstrumentedAttribute[Any]) -> Callable[[Any], Any] | None:
-    """How to turn a column's values into JSON values (None: as they are)."""
-    column_type = attribute.type
+def _converter(column: ColumnElement[Any]) -> Callable[[Any], Any] | None:
+    """How to turn a column's values into JSON values (None: as they are; enums are read as
+    their text, see `_column`)."""
+    column_type = column.type
     if isinstance(column_type, UTCDateTime | DateTime):
         return timestamp
     if isinstance(column_type, Uuid):
         return str
-    if isinstance(column_type, Enum):
-        return lambda member: member.value
     return None
+
+
+def _column(model: Any, name: str) -> ColumnElement[Any]:
+    column = getattr(model, name)
+    if isinstance(column.type, Enum):
+        # An enum's stored value is its text: read as text, it needs no member made per row
+        # only to be written back as the same text (a fifth of an export's CPU).
+        return type_coerce(column, String).label(name)
+    return column
 
 
 def _statement(model: Any, fields: Sequence[str]) -> Select[Any]:
     """A table's rows of one user, oldest first (the order a restore re-creates them in)."""
-    columns = [getattr(model, name) for name in fields]
+    columns = [_column(model, name) for name in fields]
     return (
         select(*columns)
         .where(model.user_id == bindparam("user_id"))
@@ -260,7 +278,7 @@ def user_section(user: Any) -> dict[str, Any]:
 def _json_rows(fields: Sequence[str], rows: Sequence[Row[Any]]) -> bytes:
     """Rows as JSON objects separated by commas (a slice of an array). The driver's values go to
     orjson as they are: times are aware and in UTC (see `db.py`), written as the API writes
-    them (`…Z`); ids and enums as their text."""
+    them (`…Z`); ids as their text."""
     objects = [dict(zip(fields, row, strict=True)) for row in rows]
     return orjson.dumps(objects, option=orjson.OPT_UTC_Z)[1:-1]
 
