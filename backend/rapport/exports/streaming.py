@@ -82,7 +82,14 @@ class SnapshotStream(StreamingResponse):
 
 
 async def _each(pieces: Iterator[bytes]) -> AsyncIterator[bytes]:
-    while (piece := await greenlet_spawn(next, pieces, None)) is not None:
+    while True:
+        # A piece being read is finished even if the client has gone (a batch takes
+        # milliseconds): a query cancelled half way makes psycopg close the connection, and the
+        # pool would open a new one for the next request instead of reusing this one.
+        with anyio.CancelScope(shield=True):
+            piece = await greenlet_spawn(next, pieces, None)
+        if piece is None:
+            return
         yield piece
 
 
