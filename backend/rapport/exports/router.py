@@ -3,41 +3,46 @@
 
 from __future__ import annotations
 
-from fastapi import APIRouter, Depends, Response
+from collections.abc import Callable, Iterator
+from functools import partial
 
-from rapport.auth.dependencies import CurrentUser, authenticate
-from rapport.db import SessionDep
+from fastapi import Request, Response
+
+from rapport.auth.dependencies import CurrentUser
 from rapport.exports import service as exports_service
 from rapport.exports.schemas import Archive
-from rapport.routing import RapportRoute
+from rapport.exports.streaming import SnapshotStream
+from rapport.routing import api_router
 
-router = APIRouter(
-    prefix="/export",
-    tags=["import-export"],
-    route_class=RapportRoute,
-    dependencies=[Depends(authenticate)],
-)
+router = api_router(prefix="/export", tag="import-export")
+
+# Each download by its file name's extension: what writes it, and its media type.
+_FORMATS: dict[str, tuple[Callable[..., Iterator[bytes]], str]] = {
+    "json": (exports_service.archive_json, "application/json"),
+    "csv": (exports_service.contacts_csv, "text/csv; charset=utf-8"),
+    "vcf": (exports_service.contacts_vcf, "text/vcard; charset=utf-8"),
+}
 
 
-def _attachment(body: bytes, *, media_type: str, filename: str) -> Response:
-    return Response(
-        body,
+def _download(request: Request, user: CurrentUser, extension: str) -> Response:
+    """The export as a download, streamed from one snapshot on a connection of its own (the
+    request's session is closed before the body is sent)."""
+    write, media_type = _FORMATS[extension]
+    return SnapshotStream(
+        request.app.state.db.request_engine,
+        partial(write, user_id=user.id),
         media_type=media_type,
-        headers={"Content-Disposition": f'attachment; filename="{filename}"'},
+        filename=exports_service.attachment_name(user, extension),
     )
 
 
 @router.get("", response_model=Archive, summary="Export everything (JSON)")
-def export_everything(user: CurrentUser, session: SessionDep) -> Response:
+def export_everything(request: Request, user: CurrentUser) -> Response:
     """A `rapport-export` version 1 document with your profile and settings, contacts,
     touches, interviews, question bank, referrals, reminders, templates and webhooks. Secrets
     (password, tokens, the calendar URL, webhook signing secrets) are never included. Load it
     into another account with `POST /api/v1/imports/archive`."""
-    return _attachment(
-        exports_service.archive_json(session, user=user),
-        media_type="application/json",
-        filename=exports_service.attachment_name(user, "json"),
-    )
+    return _download(request, user, "json")
 
 
 @router.get(
@@ -46,15 +51,11 @@ def export_everything(user: CurrentUser, session: SessionDep) -> Response:
     summary="Export contacts (CSV)",
     responses={200: {"description": "UTF-8 CSV.", "content": {"text/csv": {}}}},
 )
-def export_contacts_csv(user: CurrentUser, session: SessionDep) -> Response:
+def export_contacts_csv(request: Request, user: CurrentUser) -> Response:
     """One row per contact, in the columns `POST /imports/contacts` reads back (tags separated
     by `;`). Cells that a spreadsheet would run as a formula (starting with `=`, `+`, `-`, `@`,
     tab or carriage return) are prefixed with `'`; an import removes that prefix again."""
-    return _attachment(
-        exports_service.contacts_csv(session, user=user),
-        media_type="text/csv; charset=utf-8",
-        filename=exports_service.attachment_name(user, "csv"),
-    )
+    return _download(request, user, "csv")
 
 
 @router.get(
@@ -65,12 +66,8 @@ def export_contacts_csv(user: CurrentUser, session: SessionDep) -> Response:
         200: {"description": "vCard 3.0, one card per contact.", "content": {"text/vcard": {}}}
     },
 )
-def export_contacts_vcf(user: CurrentUser, session: SessionDep) -> Response:
+def export_contacts_vcf(request: Request, user: CurrentUser) -> Response:
     """vCard 3.0 (RFC 2426), which Google Contacts, Apple Contacts and Outlook import: name,
     e-mail, phone, organization, title, location, LinkedIn URL, notes and tags (as
     `CATEGORIES`)."""
-    return _attachment(
-        exports_service.contacts_vcf(session, user=user),
-        media_type="text/vcard; charset=utf-8",
-        filename=exports_service.attachment_name(user, "vcf"),
-    )
+    return _download(request, user, "vcf")

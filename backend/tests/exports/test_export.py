@@ -12,6 +12,8 @@ import pytest
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
 
+from rapport.exports.schemas import Archive, ArchiveWebhook
+from rapport.exports.spreadsheet import CONTACT_CSV_COLUMNS
 from rapport.interviews.models import InterviewStatus
 from rapport.webhooks.models import Webhook
 from tests.conftest import Account, assert_problem
@@ -54,20 +56,9 @@ def test_the_archive_is_versioned_and_has_every_section(alice: Account) -> None:
     body = response.json()
     assert body["format"] == "rapport-export" and body["version"] == 1
     assert datetime.fromisoformat(body["exported_at"]).tzinfo is not None
-    assert set(body) == {
-        "format",
-        "version",
-        "exported_at",
-        "user",
-        "contacts",
-        "interactions",
-        "interviews",
-        "questions",
-        "referrals",
-        "reminders",
-        "templates",
-        "webhooks",
-    }
+    # Every part the documented schema has, in its order, and nothing else.
+    assert list(body) == list(Archive.model_fields)
+    Archive.model_validate(body)
 
 
 def test_the_user_section_has_profile_and_settings_but_no_secrets(alice: Account) -> None:
@@ -148,15 +139,7 @@ def test_interviews_reminders_and_webhooks_are_exported_without_secrets(
     assert reminder_id in {r["id"] for r in archive["reminders"]}
     (webhook,) = archive["webhooks"]
     assert webhook["url"] == "https://hooks.example.edu/rapport"
-    assert set(webhook) == {
-        "id",
-        "url",
-        "description",
-        "events",
-        "active",
-        "created_at",
-        "updated_at",
-    }
+    assert set(webhook) == set(ArchiveWebhook.model_fields)  # which holds no secret
 
 
 def test_the_export_holds_only_your_own_data(alice: Account, bob: Account) -> None:
@@ -191,22 +174,8 @@ def test_contacts_csv_has_our_columns_and_survives_quotes_commas_and_newlines(
 ) -> None:
     contact = create_contact(alice, **SAM)
     (row,) = csv_rows(alice)
-    assert list(row)[:14] == [
-        "full_name",
-        "email",
-        "phone",
-        "linkedin_url",
-        "organization",
-        "title",
-        "location",
-        "connection",
-        "connection_note",
-        "tags",
-        "stage",
-        "notes",
-        "research_notes",
-        "keep_in_touch_days",
-    ]
+    # The columns the import reads back, then the read-only ones.
+    assert list(row) == list(CONTACT_CSV_COLUMNS)
     assert row["full_name"] == "Sam Rivera"
     assert row["notes"] == SAM["notes"]
     assert row["location"] == "South San Francisco, CA"
