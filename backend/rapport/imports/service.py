@@ -9,12 +9,15 @@ empty cells never clear anything, tags are added to the contact's tags.
 
 from __future__ import annotations
 
+import re
 import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
-from pydantic import ValidationError
+from email_validator.rfc_constants import CASE_INSENSITIVE_MAILBOX_NAMES
+from pydantic import EmailStr, TypeAdapter, ValidationError
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -51,6 +54,45 @@ def _validation_message(error: ValidationError) -> str:
     return "; ".join(parts)
 
 
+# An address of the plain shape: a dot-atom of ASCII letters, digits and punctuation before the
+# @-sign, a host name after it. email-validator accepts such a local part as it is (lengths
+# aside) and spends most of its time on the domain (IDNA, special-use names), which the rows of
+# a file mostly share: see `_plain_email`.
+_ATEXT = r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+"
+_PLAIN_ADDRESS = re.compile(rf"({_ATEXT}(?:\.{_ATEXT})*)@([A-Za-z0-9.-]+)")
+_LOCAL_PART_MAX = 64
+_ADDRESS_MAX = 254
+_EMAIL: TypeAdapter[str] = TypeAdapter(EmailStr)
+
+
+@lru_cache(maxsize=4096)
+def _checked_domain(domain: str) -> bool:
+    """Whether email-validator (through pydantic's `EmailStr`, as `ContactCreate` uses it)
+    accepts addresses at `domain` and keeps it as it is, but for case."""
+    try:
+        return _EMAIL.validate_python(f"x@{domain}") == f"x@{domain.lower()}"
+    except ValidationError:
+        return False
+
+
+def _plain_email(address: str) -> str | None:
+    """`address` as `ContactCreate` stores it, when it has the plain shape and a domain checked
+    once per file (:func:`_checked_domain`): the same answer as email-validator's, ten times
+    faster. None leaves the address to the full validation, which also words its errors."""
+    match = _PLAIN_ADDRESS.fullmatch(address)
+    if match is None or len(address) > _ADDRESS_MAX:
+        return None
+    local, domain = match.groups()
+    if (
+        len(local) > _LOCAL_PART_MAX
+        # Mailbox names such as `Postmaster` are stored lowercased by email-validator.
+        or local.lower() in CASE_INSENSITIVE_MAILBOX_NAMES
+        or not _checked_domain(domain)
+    ):
+        return None
+    return f"{local}@{domain.lower()}"
+
+
 def _validate(record: formats.SourceRecord) -> dict[str, Any] | str:
     """The record's values as the API would store them, or why they cannot be."""
     values = {
@@ -68,11 +110,18 @@ def _validate(record: formats.SourceRecord) -> dict[str, Any] | str:
         if not raw.isdigit():
             return "keep_in_touch_days: must be a whole number of days."
         values["keep_in_touch_days"] = int(raw)
+    email = values.get("email")
+    plain_email = _plain_email(email) if isinstance(email, str) else None
+    if plain_email is not None:
+        del values["email"]  # already checked, and the costliest field to check
     try:
         model = ContactCreate.model_validate(values)
     except ValidationError as exc:
         return _validation_message(exc)
-    return model.model_dump(include=model.model_fields_set)
+    checked = model.model_dump(include=model.model_fields_set)
+    if plain_email is not None:
+        checked["email"] = plain_email
+    return checked
 
 
 def _same(key: str, old: Any, new: Any) -> bool:
