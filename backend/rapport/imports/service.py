@@ -27,11 +27,8 @@ from rapport.contacts.models import Contact
 from rapport.contacts.schemas import ContactCreate, ContactUpdate
 from rapport.errors import Invalid
 from rapport.imports import formats
-from rapport.imports.schemas import ImportReport, ImportRowError, ImportRowResult, RowAction
+from rapport.imports.schemas import RowAction
 
-# Changing these also changes derived state (touch dates, reminders, referrals): such updates go
-# through the contact service one by one; all others are plain column updates.
-_DERIVED_FROM = frozenset({"full_name", "keep_in_touch_days", "stage"})
 _CHUNK = 500
 _FIELDS = tuple(ContactCreate.model_fields)
 
@@ -41,7 +38,7 @@ class _Person:
     """One person of the file: a new contact, or one of the user's contacts."""
 
     values: dict[str, Any]
-    results: list[ImportRowResult]
+    results: list[dict[str, Any]]  # the report's rows (`ImportRowResult`) of this person
     contact_id: uuid.UUID | None = None
     changes: dict[str, Any] = field(default_factory=dict)
 
@@ -163,13 +160,21 @@ def _chunks(ids: list[uuid.UUID]) -> Iterable[list[uuid.UUID]]:
         yield ids[start : start + _CHUNK]
 
 
-def _stored_values(session: Session, ids: list[uuid.UUID]) -> dict[uuid.UUID, dict[str, Any]]:
-    """The importable fields of these contacts, as plain values (cheap to compare)."""
-    columns = [Contact.id, *(getattr(Contact, name) for name in _FIELDS)]
-    stored: dict[uuid.UUID, dict[str, Any]] = {}
+@dataclass
+class _Stored:
+    """One of the user's contacts as read: its importable fields, plain values (cheap to
+    compare), and its version (an update must find it unchanged)."""
+
+    version: int
+    values: dict[str, Any]
+
+
+def _stored_values(session: Session, ids: list[uuid.UUID]) -> dict[uuid.UUID, _Stored]:
+    columns = [Contact.id, Contact.version, *(getattr(Contact, name) for name in _FIELDS)]
+    stored: dict[uuid.UUID, _Stored] = {}
     for chunk in _chunks(ids):
         for row in session.execute(select(*columns).where(Contact.id.in_(chunk))):
-            stored[row[0]] = dict(zip(_FIELDS, row[1:], strict=True))
+            stored[row[0]] = _Stored(row[1], dict(zip(_FIELDS, row[2:], strict=True)))
     return stored
 
 
@@ -229,25 +234,15 @@ def _group(
         linkedin = (
             formats.linkedin_key(values["linkedin_url"]) if values.get("linkedin_url") else ""
         )
-        # Built from validated values: no need to validate them again.
-        result = ImportRowResult.model_construct(
-            row=record.row,
-            line=record.line,
-            action=RowAction.unchanged,
-            full_name=values["full_name"],
-            email=values.get("email"),
-            contact_id=None,
-            changes=[],
-            message=None,
-        )
+        result = _row_result(record, RowAction.unchanged, values["full_name"], values.get("email"))
         person = find(email, linkedin)
         if person is None:
             person = _Person(values={}, results=[])
             people.append(person)
         if person.results:
             first = person.results[0]
-            result.action = RowAction.merged
-            result.message = f"The same person as row {first.row}; combined with it."
+            result["action"] = RowAction.merged
+            result["message"] = f"The same person as row {first['row']}; combined with it."
         person.results.append(result)
         _merge(person.values, values)
         for key, index, value in ((email, by_email, person), (linkedin, by_linkedin, person)):
@@ -256,27 +251,42 @@ def _group(
     return people
 
 
-def import_contacts(session: Session, *, user: User, data: bytes, dry_run: bool) -> ImportReport:
+def _row_result(
+    record: formats.SourceRecord,
+    action: RowAction,
+    full_name: str | None,
+    email: str | None,
+    message: str | None = None,
+) -> dict[str, Any]:
+    """A row of the report (`ImportRowResult`) as plain values: a 10 000-row report is
+    validated and written to JSON once, when it is answered (`resources.answer_document`)."""
+    return {
+        "row": record.row,
+        "line": record.line,
+        "action": action,
+        "full_name": full_name,
+        "email": email,
+        "contact_id": None,
+        "changes": [],
+        "message": message,
+    }
+
+
+def import_contacts(session: Session, *, user: User, data: bytes, dry_run: bool) -> dict[str, Any]:
+    """The import of one file (see the module); the report (`ImportReport`) as plain values."""
     try:
         source = formats.read(data)
     except formats.FileProblem as exc:
         raise Invalid(str(exc), field="file") from None
 
-    results: list[ImportRowResult] = []
+    results: list[dict[str, Any]] = []
     valid: list[tuple[formats.SourceRecord, dict[str, Any]]] = []
     for record in source.records:
         checked = record.error or _validate(record)
         if isinstance(checked, str):
-            results.append(
-                ImportRowResult(
-                    row=record.row,
-                    line=record.line,
-                    action=RowAction.error,
-                    full_name=record.values.get("full_name") or None,
-                    email=record.values.get("email") or None,
-                    message=checked,
-                )
-            )
+            full_name = record.values.get("full_name") or None
+            email = record.values.get("email") or None
+            results.append(_row_result(record, RowAction.error, full_name, email, checked))
         else:
             valid.append((record, checked))
 
@@ -286,65 +296,77 @@ def import_contacts(session: Session, *, user: User, data: bytes, dry_run: bool)
     for person in people:
         first = person.results[0]
         if person.contact_id is None:
-            first.action = RowAction.created
+            first["action"] = RowAction.created
             new_people.append(person)
             continue
-        person.changes = _changes(stored[person.contact_id], person.values)
-        first.contact_id = person.contact_id
+        person.changes = _changes(stored[person.contact_id].values, person.values)
+        first["contact_id"] = person.contact_id
         if person.changes:
-            first.action = RowAction.updated
-            first.changes = sorted(person.changes)
+            first["action"] = RowAction.updated
+            first["changes"] = sorted(person.changes)
         for result in person.results[1:]:
-            result.contact_id = person.contact_id
+            result["contact_id"] = person.contact_id
 
     if not dry_run:
-        created = contacts_service.create_contacts(
-            session,
-            user=user,
-            # Validated row by row already (merging valid rows keeps them valid).
-            items=[
-                ContactCreate.model_construct(_fields_set=set(p.values), **p.values)
-                for p in new_people
-            ],
-        )
+        # Validated row by row already (merging valid rows keeps them valid).
+        items = [p.values for p in new_people]
+        created = contacts_service.create_contacts(session, user=user, items=items)
         for person, contact_id in zip(new_people, created, strict=True):
             for result in person.results:
-                result.contact_id = contact_id
-        _apply_updates(session, [p for p in people if p.contact_id is not None and p.changes])
+                result["contact_id"] = contact_id
+        _apply_updates(
+            session, [p for p in people if p.contact_id is not None and p.changes], stored
+        )
 
     for person in people:
         results.extend(person.results)
-    results.sort(key=lambda r: r.row)
-    count = {action: 0 for action in RowAction}
+    results.sort(key=lambda r: r["row"])
+    count = dict.fromkeys(RowAction, 0)
     for result in results:
-        count[result.action] += 1
-    return ImportReport(
-        format=source.format,
-        dry_run=dry_run,
-        total_rows=len(results),
-        created=count[RowAction.created],
-        updated=count[RowAction.updated],
-        skipped=count[RowAction.unchanged] + count[RowAction.merged],
-        errors=[
-            ImportRowError(row=r.row, line=r.line, message=r.message or "")
+        count[result["action"]] += 1
+    return {
+        "format": source.format,
+        "dry_run": dry_run,
+        "total_rows": len(results),
+        "created": count[RowAction.created],
+        "updated": count[RowAction.updated],
+        "skipped": count[RowAction.unchanged] + count[RowAction.merged],
+        "errors": [
+            {"row": r["row"], "line": r["line"], "message": r["message"] or ""}
             for r in results
-            if r.action == RowAction.error
+            if r["action"] == RowAction.error
         ],
-        rows=results,
-    )
+        "rows": results,
+    }
 
 
-def _apply_updates(session: Session, people: list[_Person]) -> None:
-    contacts = _load(session, [p.contact_id for p in people if p.contact_id is not None])
-    for person in people:
+def _apply_updates(
+    session: Session, people: list[_Person], stored: dict[uuid.UUID, _Stored]
+) -> None:
+    """Matched contacts whose values change. A new name, cadence or stage moves derived state
+    (touch dates, reminders, referrals), so it goes through the contact service's rules one
+    contact at a time; every other change is a plain column update, written in bulk."""
+    derived = [p for p in people if contacts_service.DERIVED_FIELDS & p.changes.keys()]
+    contacts = _load(session, [p.contact_id for p in derived if p.contact_id is not None])
+    for person in derived:
         assert person.contact_id is not None
-        contact = contacts[person.contact_id]
-        if _DERIVED_FROM & person.changes.keys():
-            contacts_service.update_contact(
-                session, contact=contact, data=ContactUpdate.model_validate(person.changes)
-            )
+        contacts_service.update_contact(
+            session,
+            contact=contacts[person.contact_id],
+            data=ContactUpdate.model_validate(person.changes),
+        )
+    plain = []
+    for person in people:
+        if person.contact_id is None or contacts_service.DERIVED_FIELDS & person.changes.keys():
             continue
-        for key, value in person.changes.items():
-            setattr(contact, key, value)
-        contact.name_key, contact.search_text = contacts_service.search_keys(contact)
+        contact = stored[person.contact_id]
+        plain.append(
+            contacts_service.ContactChange(
+                id=person.contact_id,
+                version=contact.version,
+                stored=contact.values,
+                changes=person.changes,
+            )
+        )
+    contacts_service.update_contacts(session, changes=plain)
     session.flush()
