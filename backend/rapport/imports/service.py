@@ -9,9 +9,11 @@ empty cells never clear anything, tags are added to the contact's tags.
 
 from __future__ import annotations
 
+import gc
 import re
 import uuid
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -272,8 +274,30 @@ def _row_result(
     }
 
 
+@contextmanager
+def _cycle_collector_paused() -> Iterator[None]:
+    """An import allocates a few hundred thousand objects that live until it ends (rows, values,
+    results) and form no reference cycles; meanwhile the cycle collector would walk them, and
+    the whole heap, again and again (a third of the import's CPU time, measured on 10 000
+    rows). So it pauses, and resumes afterwards, whatever happens (unless it was paused
+    already: then whoever paused it resumes it)."""
+    if not gc.isenabled():
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
+
+
 def import_contacts(session: Session, *, user: User, data: bytes, dry_run: bool) -> dict[str, Any]:
     """The import of one file (see the module); the report (`ImportReport`) as plain values."""
+    with _cycle_collector_paused():
+        return _import_contacts(session, user=user, data=data, dry_run=dry_run)
+
+
+def _import_contacts(session: Session, *, user: User, data: bytes, dry_run: bool) -> dict[str, Any]:
     try:
         source = formats.read(data)
     except formats.FileProblem as exc:
