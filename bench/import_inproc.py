@@ -2,10 +2,10 @@
 
 `make bench` times one import over HTTP on a busy server; this seeds (once) a user with
 10 000 contacts, then posts `run.import_csv(10_000)` — all new people — straight into the ASGI
-app several times, deleting the imported contacts between rounds, and reports the wall and
-process CPU time of each round (and, with `--profile`, a cProfile of the rounds). With
-`--webhook` the user has an active webhook subscribed to `contact.created`, so every created
-contact queues a delivery as well.
+app several times, deleting the imported contacts between rounds, and reports each round's
+wall time and the CPU time of the process and of its Postgres backends (with `--profile`, a
+cProfile of the rounds too). With `--webhook` the user has an active webhook subscribed to
+`contact.created`, so every created contact queues a delivery as well.
 
     python bench/import_inproc.py --database-url postgresql+psycopg://…/rapport_bench_import_prof \
         [--seed] [--rounds 3] [--webhook] [--profile out.prof]
@@ -17,6 +17,7 @@ import argparse
 import asyncio
 import cProfile
 import json
+import os
 import pstats
 import sys
 import time
@@ -88,6 +89,23 @@ def _multipart(payload: bytes) -> tuple[bytes, str]:
     return body, boundary
 
 
+def _database_cpu(database: str) -> float:
+    """CPU seconds used so far by the Postgres backends connected to `database` (the app's
+    pooled connections live through the rounds, so a difference is the import's share)."""
+    total = 0.0
+    for proc in Path("/proc").iterdir():
+        try:
+            if not proc.name.isdigit() or f" {database} ".encode() not in (
+                (proc / "cmdline").read_bytes().replace(b"\0", b" ") + b" "
+            ):
+                continue
+            fields = (proc / "stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        total += (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    return total
+
+
 def _forget_imported(url: str, user_id: str) -> None:
     with psycopg.connect(seeding._libpq(url)) as connection:
         connection.execute(
@@ -138,7 +156,9 @@ def main() -> None:
     _forget_imported(args.database_url, user["id"])
     profile = cProfile.Profile() if args.profile else None
     loop = asyncio.new_event_loop()
+    database = args.database_url.rsplit("/", 1)[-1]
     for round_ in range(args.rounds):
+        db_cpu = _database_cpu(database)
         cpu, wall = time.process_time(), time.perf_counter()
         if profile:
             profile.enable()
@@ -146,8 +166,12 @@ def main() -> None:
         if profile:
             profile.disable()
         cpu, wall = time.process_time() - cpu, time.perf_counter() - wall
+        db_cpu = _database_cpu(database) - db_cpu
         summary = {k: v for k, v in json.loads(answer).items() if isinstance(v, int)}
-        print(f"round {round_ + 1}: {status} {wall:6.2f} s wall {cpu:6.2f} s CPU  {summary}")
+        print(
+            f"round {round_ + 1}: {status} {wall:6.2f} s wall {cpu:6.2f} s app CPU"
+            f" {db_cpu:6.2f} s Postgres CPU  {summary}"
+        )
         _forget_imported(args.database_url, user["id"])
     _subscribe(args.database_url, user["id"], False)
     loop.run_until_complete(app.state.db.dispose_async())
