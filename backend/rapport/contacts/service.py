@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from datetime import datetime
 from types import SimpleNamespace
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import (
     ColumnElement,
     String,
+    Table,
     bindparam,
     column,
     exists,
@@ -19,10 +21,12 @@ from sqlalchemy import (
     select,
     text,
     type_coerce,
+    update,
 )
 from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.engine import Row
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
 
 from rapport import automation
 from rapport.accounts.models import User
@@ -38,7 +42,7 @@ from rapport.db import insert_rows, utcnow
 from rapport.pagination import EPOCH, Condition, Listing, PageParams, SortKey, nulls_last
 from rapport.reads import columns_of
 from rapport.webhooks import service as webhooks_service
-from rapport.webhooks.models import Webhook, WebhookEvent
+from rapport.webhooks.models import WebhookEvent
 
 # What the answers show, read as plain rows (see rapport/reads.py).
 READ_COLUMNS = columns_of(Contact, ContactRead)
@@ -85,44 +89,67 @@ def create_contact(
     return contact
 
 
+# What a new contact's fields are when an import leaves them out: ContactCreate's defaults.
+_CREATE_DEFAULTS = {
+    name: field.get_default(call_default_factory=True)
+    for name, field in ContactCreate.model_fields.items()
+    if not field.is_required() and name != "keep_in_touch_days"
+}
+
+
 def create_contacts(
-    session: Session, *, user: User, items: Sequence[ContactCreate]
+    session: Session, *, user: User, items: Sequence[Mapping[str, Any]]
 ) -> list[uuid.UUID]:
     """Many new contacts at once (imports), by the same rules as :func:`create_contact`
     (default cadence, search keys, touch state, keep-in-touch reminder, `contact.created`),
-    inserted in bulk with a fixed number of statements. Returns their ids, in order."""
+    inserted in bulk with a fixed number of statements. Returns their ids, in order.
+
+    Each item holds the fields given for one contact, already validated as a `ContactCreate`
+    (its ``model_dump(include=model_fields_set)``): validating is most of an import's work, so
+    it is done once, by the caller; fields left out take `ContactCreate`'s defaults, and
+    `keep_in_touch_days` the user's default cadence."""
     now = utcnow()
+    # A new contact has no touch yet, so its touch state follows from its cadence alone.
+    touch_states: dict[int | None, tuple[datetime | None, datetime | None]] = {}
     rows: list[dict[str, Any]] = []
-    for data in items:
-        row = data.model_dump(exclude={"keep_in_touch_days"})
-        row["keep_in_touch_days"] = (
-            data.keep_in_touch_days
-            if "keep_in_touch_days" in data.model_fields_set
-            else user.default_keep_in_touch_days
-        )
-        values = SimpleNamespace(**row)
-        row["name_key"], row["search_text"] = search_keys(values)
-        row["last_contacted_at"], row["next_touch_due"] = automation.touch_state(
-            last_touch=None,
-            last_interview=None,
-            created_at=now,
-            keep_in_touch_days=row["keep_in_touch_days"],
-        )
+    for values in items:
+        # `tags` is the one mutable default: a list of its own for every row.
+        row = {**_CREATE_DEFAULTS, "tags": [], **values}
+        cadence = row.setdefault("keep_in_touch_days", user.default_keep_in_touch_days)
+        row["name_key"], row["search_text"] = search_keys(SimpleNamespace(**row))
+        if cadence not in touch_states:
+            touch_states[cadence] = automation.touch_state(
+                last_touch=None, last_interview=None, created_at=now, keep_in_touch_days=cadence
+            )
+        row["last_contacted_at"], row["next_touch_due"] = touch_states[cadence]
         row.update(id=uuid.uuid4(), user_id=user.id, created_at=now, updated_at=now, version=1)
         rows.append(row)
     if not rows:
         return []
     insert_rows(session, Contact, rows)
     automation.keep_in_touch_for_new_contacts(session, contacts=rows)
-    if session.scalar(select(exists().where(Webhook.user_id == user.id, Webhook.active))):
-        for row in rows:
-            webhooks_service.emit(
-                session,
-                user_id=user.id,
-                event=WebhookEvent.contact_created,
-                data=webhook_data(SimpleNamespace(**row)),
-            )
+    webhooks_service.emit_many(
+        session,
+        user_id=user.id,
+        event=WebhookEvent.contact_created,
+        items=(webhook_data(SimpleNamespace(**row)) for row in rows),
+    )
     return [row["id"] for row in rows]
+
+
+# Changing these moves derived state (touch dates, the keep-in-touch reminder, referrals).
+DERIVED_FIELDS = frozenset({"keep_in_touch_days", "full_name", "stage"})
+
+
+@dataclass(frozen=True)
+class ContactChange:
+    """A plain change to one contact (see :func:`update_contacts`): the contact's id and
+    `version` as read, its importable fields as stored (`stored`), and the new values."""
+
+    id: uuid.UUID
+    version: int
+    stored: Mapping[str, Any]
+    changes: Mapping[str, Any]
 
 
 def update_contact(session: Session, *, contact: Contact, data: ContactUpdate) -> Contact:
@@ -134,9 +161,51 @@ def update_contact(session: Session, *, contact: Contact, data: ContactUpdate) -
     session.flush()
     if contact.stage != old_stage:
         automation.referrals_follow_referred_contact(session, contact=contact)
-    if {"keep_in_touch_days", "full_name", "stage"} & changes.keys():
+    if DERIVED_FIELDS & changes.keys():
         automation.refresh_touch_state(session, contact=contact)
     return contact
+
+
+def update_contacts(session: Session, *, changes: Sequence[ContactChange]) -> None:
+    """Plain field changes to many contacts at once (imports): one executemany ``UPDATE`` per
+    set of changed fields, setting what :func:`update_contact` would (the values, search keys,
+    `updated_at`, the next `version`). Only for changes no automatic rule follows: a new name,
+    cadence or stage goes through :func:`update_contact`. A contact whose version moved since
+    it was read makes the whole request fail (``StaleDataError``, as an ORM flush would)."""
+    now = utcnow()
+    by_fields: dict[tuple[str, ...], list[dict[str, Any]]] = {}
+    for change in changes:
+        assert not DERIVED_FIELDS & change.changes.keys(), "goes through update_contact"
+        name_key, search_text = search_keys(SimpleNamespace(**{**change.stored, **change.changes}))
+        params = {f"new_{field}": value for field, value in change.changes.items()}
+        params.update(
+            old_id=change.id,
+            old_version=change.version,
+            new_name_key=name_key,
+            new_search_text=search_text,
+            new_updated_at=now,
+        )
+        by_fields.setdefault(tuple(sorted(change.changes)), []).append(params)
+    table = cast(Table, Contact.__table__)  # Core: no ORM bookkeeping per row
+    for fields, rows in by_fields.items():
+        statement = (
+            update(table)
+            .where(table.c.id == bindparam("old_id"), table.c.version == bindparam("old_version"))
+            .values(
+                {
+                    **{field: bindparam(f"new_{field}") for field in fields},
+                    "name_key": bindparam("new_name_key"),
+                    "search_text": bindparam("new_search_text"),
+                    "updated_at": bindparam("new_updated_at"),
+                    "version": table.c.version + 1,
+                }
+            )
+        )
+        result = session.execute(statement, rows)
+        if result.rowcount != len(rows):  # type: ignore[attr-defined]
+            raise StaleDataError(
+                f"{len(rows) - result.rowcount} contacts changed while they were imported"  # type: ignore[attr-defined]
+            )
 
 
 def delete_contact(session: Session, *, contact: Contact) -> None:

@@ -12,6 +12,7 @@ from rapport.db import SessionDep
 from rapport.imports import archive as archive_service
 from rapport.imports import service as imports_service
 from rapport.imports.schemas import ImportReport, RestoreReport
+from rapport.resources import answer_document
 from rapport.routing import RapportRoute
 
 router = APIRouter(
@@ -56,8 +57,8 @@ def import_contacts(
     report = imports_service.import_contacts(
         session, user=user, data=file.file.read(), dry_run=dry_run
     )
-    # Serialized once here: the report of a large file has a result per row.
-    return Response(report.model_dump_json(), media_type="application/json")
+    # Validated and written to JSON once, here: the report of a large file has a row per row.
+    return answer_document(ImportReport, report)
 
 
 @router.post("/archive", response_model=RestoreReport, summary="Restore a full export")

@@ -5,11 +5,15 @@ from __future__ import annotations
 
 import uuid
 
+import pytest
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
 from sqlalchemy import select
+from sqlalchemy.orm.exc import StaleDataError
 
-from rapport.webhooks.models import Webhook, WebhookDelivery
+from rapport.contacts import service as contacts_service
+from rapport.contacts.schemas import ContactCreate
+from rapport.webhooks.models import DeliveryStatus, Webhook, WebhookDelivery
 from tests.conftest import Account, assert_problem
 from tests.imports.helpers import by_name, contacts, fixture, imported, upload
 
@@ -162,6 +166,81 @@ def test_another_users_contacts_are_never_matched(alice: Account, bob: Account) 
     assert len(contacts(bob)) == 1
 
 
+def test_plain_updates_are_searchable_and_move_updated_at_and_the_etag(alice: Account) -> None:
+    # Changes no automatic rule follows are written in bulk: they must still set what a PATCH
+    # sets (search keys, updated_at, the version behind the ETag).
+    people = [
+        alice.post(
+            "/api/v1/contacts",
+            json={"full_name": f"Person {n}", "email": f"p{n}@example.org", "title": "Postdoc"},
+        )
+        for n in range(3)
+    ]
+    before = {r.json()["id"]: (r.json(), r.headers["etag"]) for r in people}
+    csv = "full_name,email,organization,title\r\n" + "".join(
+        f"Person {n},P{n}@Example.org,Zymo{n} Labs,{'Postdoc' if n == 2 else 'Scientist'}\r\n"
+        for n in range(3)
+    )
+    report = imported(alice, csv.encode())
+    assert [(r["action"], r["changes"]) for r in report["rows"]] == [
+        ("updated", ["organization", "title"]),
+        ("updated", ["organization", "title"]),
+        ("updated", ["organization"]),
+    ]
+    for contact_id, (old, etag) in before.items():
+        response = alice.get(f"/api/v1/contacts/{contact_id}")
+        after = response.json()
+        assert response.headers["etag"] != etag
+        assert after["updated_at"] > old["updated_at"]
+        assert after["email"] == old["email"] and after["full_name"] == old["full_name"]
+    found = alice.get("/api/v1/contacts", params={"q": "zymo1 lab"}).json()["items"]
+    assert [c["full_name"] for c in found] == ["Person 1"]
+    found = alice.get("/api/v1/contacts", params={"q": "scientist"}).json()["items"]
+    assert sorted(c["full_name"] for c in found) == ["Person 0", "Person 1"]
+    assert (
+        alice.patch(
+            f"/api/v1/contacts/{people[0].json()['id']}",
+            json={"notes": "stale"},
+            headers={"If-Match": before[people[0].json()["id"]][1]},
+        ).status_code
+        == 412
+    )
+
+
+def test_a_new_name_from_a_file_still_renames_the_keep_in_touch_reminder(alice: Account) -> None:
+    sam = alice.post(
+        "/api/v1/contacts",
+        json={
+            "full_name": "S. Rivera",
+            "email": "sam.rivera@example.org",
+            "keep_in_touch_days": 30,
+        },
+    ).json()
+    imported(alice, b"full_name,email,title\nSam Rivera,sam.rivera@example.org,Director\n")
+    after = alice.get(f"/api/v1/contacts/{sam['id']}").json()
+    assert (after["full_name"], after["title"]) == ("Sam Rivera", "Director")
+    reminders = alice.get("/api/v1/reminders", params={"kind": "keep_in_touch"}).json()["items"]
+    assert [r["title"] for r in reminders] == ["Keep in touch with Sam Rivera"]
+
+
+def test_a_contact_changed_since_it_was_read_is_not_overwritten(
+    alice: Account, app: FastAPI
+) -> None:
+    sam = alice.post(
+        "/api/v1/contacts", json={"full_name": "Sam Rivera", "title": "Postdoc"}
+    ).json()
+    with app.state.db.sessionmaker() as session:
+        change = contacts_service.ContactChange(
+            id=uuid.UUID(sam["id"]),
+            version=0,  # not the version stored
+            stored={**{k: sam[k] for k in ContactCreate.model_fields}},
+            changes={"title": "Director"},
+        )
+        with pytest.raises(StaleDataError):
+            contacts_service.update_contacts(session, changes=[change])
+    assert alice.get(f"/api/v1/contacts/{sam['id']}").json()["title"] == "Postdoc"
+
+
 # --- new contacts follow the contact rules -----------------------------------------------------
 
 
@@ -192,6 +271,34 @@ def test_imported_contacts_emit_contact_created_to_subscribed_webhooks(
     alice: Account, app: FastAPI
 ) -> None:
     with app.state.db.sessionmaker() as session, session.begin():
+        for events in (["contact.created"], ["contact.created", "reminder.due"], ["reminder.due"]):
+            session.add(
+                Webhook(
+                    user_id=uuid.UUID(alice.user_id),
+                    url="https://hooks.example.edu/x",
+                    events=events,
+                    secret_encrypted="x",
+                )
+            )
+    report = imported(alice, fixture("google_contacts_legacy.csv"))
+    created = [r for r in report["rows"] if r["action"] == "created"]
+    with app.state.db.sessionmaker() as session:
+        deliveries = session.scalars(
+            select(WebhookDelivery).order_by(WebhookDelivery.next_attempt_at)
+        ).all()
+    # One delivery per created contact and subscribed webhook, sent in the file's order.
+    assert len(deliveries) == 2 * len(created) == 4
+    assert [d.payload["data"]["id"] for d in deliveries] == [
+        r["contact_id"] for r in created for _ in range(2)
+    ]
+    assert [d.payload["data"]["full_name"] for d in deliveries[::2]] == ["Ana Souza", "Ben Okoye"]
+    assert {d.event for d in deliveries} == {"contact.created"}
+    assert {d.status for d in deliveries} == {DeliveryStatus.pending}
+    assert len({d.message_id for d in deliveries}) == 4
+
+
+def test_importing_again_emits_nothing(alice: Account, app: FastAPI) -> None:
+    with app.state.db.sessionmaker() as session, session.begin():
         session.add(
             Webhook(
                 user_id=uuid.UUID(alice.user_id),
@@ -201,11 +308,9 @@ def test_imported_contacts_emit_contact_created_to_subscribed_webhooks(
             )
         )
     imported(alice, fixture("google_contacts_legacy.csv"))
+    imported(alice, fixture("google_contacts_legacy.csv"))
     with app.state.db.sessionmaker() as session:
-        deliveries = session.scalars(select(WebhookDelivery)).all()
-    names = sorted(d.payload["data"]["full_name"] for d in deliveries)
-    assert names == ["Ana Souza", "Ben Okoye"]
-    assert {d.event for d in deliveries} == {"contact.created"}
+        assert len(session.scalars(select(WebhookDelivery)).all()) == 2
 
 
 # --- Google ------------------------------------------------------------------------------------
