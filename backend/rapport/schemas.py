@@ -94,35 +94,31 @@ class RequestModel(BaseModel):
     # Unknown fields are refused; numbers and booleans are not coerced from other types.
     model_config = ConfigDict(extra="forbid")
 
+    # One validator for every field, not one per rule: pydantic calls it for each field of each
+    # request (and each row of an imported file), so every extra one is a call per field.
     @field_validator("*", mode="before", check_fields=False)
     @classmethod
-    def _integral_numbers_are_integers(cls, value: Any, info: ValidationInfo) -> Any:
-        """JSON Schema's `integer` is any number without a fraction (`3.0` too); strict integer
-        fields would refuse `3.0`, so it is read as the integer it is."""
-        integral = isinstance(value, float) and value.is_integer()
-        if integral and _expects_int(cls.model_fields[str(info.field_name)].annotation):
-            return int(value)
-        return value
+    def _as_documented(cls, value: Any, info: ValidationInfo) -> Any:
+        """What the document promises about every field, before pydantic's own checks:
 
-    @field_validator("*", mode="before", check_fields=False)
-    @classmethod
-    def _limits_count_what_is_sent(cls, value: Any, info: ValidationInfo) -> Any:
-        """`maxLength` in the document counts the text as sent; a stripped field would otherwise
-        take a longer text whose surplus is white space around it."""
-        limit = _stripped_limits(cls).get(str(info.field_name))
+        - every string (bodies, imported rows, restored archives) is text that can be stored:
+          no NUL, no unpaired surrogate (see `rapport.text`);
+        - `maxLength` counts the text as sent: a stripped field would otherwise take a longer
+          text whose surplus is white space around it;
+        - JSON Schema's `integer` is any number without a fraction (`3.0` too); strict integer
+          fields would refuse `3.0`, so it is read as the integer it is."""
+        value = text.check(value)
+        name = str(info.field_name)
+        limit = _stripped_limits(cls).get(name)
         if limit is not None:
             max_length, per_item = limit
             texts = value if per_item and isinstance(value, list) else [value]
-            if any(isinstance(text, str) and len(text) > max_length for text in texts):
+            if any(isinstance(item, str) and len(item) > max_length for item in texts):
                 raise ValueError(f"String should have at most {max_length} characters")
+        integral = isinstance(value, float) and value.is_integer()
+        if integral and _expects_int(cls.model_fields[name].annotation):
+            return int(value)
         return value
-
-    @field_validator("*", mode="before", check_fields=False)
-    @classmethod
-    def _text_is_storable(cls, value: Any) -> Any:
-        """Every string in every request model (bodies, imported rows, restored archives) is
-        text that can be stored: no NUL, no unpaired surrogate (see `rapport.text`)."""
-        return text.check(value)
 
     @model_validator(mode="before")
     @classmethod
@@ -131,14 +127,22 @@ class RequestModel(BaseModel):
         RFC 3339 text, so refuse anything else rather than guess 1970."""
         if not isinstance(data, dict):
             return data
-        for name, field in cls.model_fields.items():
-            value = data.get(field.alias or name)
+        for name, key in _time_fields(cls):
+            value = data.get(key)
             numeric = isinstance(value, int | float) and not isinstance(value, bool)
-            if (numeric or (isinstance(value, str) and _NUMERIC.fullmatch(value.strip()))) and (
-                _is_time(field.annotation)
-            ):
+            if numeric or (isinstance(value, str) and _NUMERIC.fullmatch(value.strip())):
                 raise ValueError(f"{name}: use an RFC 3339 time such as 2030-01-01T09:00:00Z.")
         return data
+
+
+@cache
+def _time_fields(model: type[BaseModel]) -> tuple[tuple[str, str], ...]:
+    """(name, key in the body) of the model's time fields, found once per model."""
+    return tuple(
+        (name, field.alias or name)
+        for name, field in model.model_fields.items()
+        if _is_time(field.annotation)
+    )
 
 
 def _only_clearable_fields_take_null(schema: dict[str, Any], model: type[BaseModel]) -> None:
