@@ -121,7 +121,10 @@ def test_share_comment_see_it_and_revoke(page: Any, second_browser: Any) -> None
     expect(interviews.get_by_role("status")).to_have_text("Comment sent")
 
     counselor.get_by_role("tab", name="Comments").click()
-    counselor.get_by_label("Your comment").fill("Great start: aim for two interviews a week.")
+    # By role and exact name: the label "Your comment" is also a prefix of the list "Your
+    # comments", which appears as soon as the counselor's first comment has loaded.
+    comment_box = counselor.get_by_role("textbox", name="Your comment", exact=True)
+    comment_box.fill("Great start: aim for two interviews a week.")
     counselor.get_by_role("button", name="Send comment").click()
     mine = counselor.get_by_role("list", name="Your comments")
     expect(mine.get_by_role("listitem")).to_have_count(2)
