@@ -18,7 +18,6 @@ import asyncio
 import cProfile
 import json
 import os
-import pstats
 import sys
 import time
 import uuid
@@ -31,6 +30,7 @@ import psycopg
 from rapport.config import Settings
 from rapport.main import create_app
 
+import inproc
 import run as bench
 import seed as seeding
 
@@ -174,10 +174,7 @@ def main() -> None:
         )
         _forget_imported(args.database_url, user["id"])
     _subscribe(args.database_url, user["id"], False)
-    loop.run_until_complete(app.state.db.dispose_async())
-    if profile and args.profile:
-        profile.dump_stats(args.profile)
-        pstats.Stats(args.profile).sort_stats("cumulative").print_stats(50)
+    inproc.finish(loop, app, profile, args.profile, lines=50)
 
 
 if __name__ == "__main__":

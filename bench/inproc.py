@@ -126,10 +126,22 @@ def main() -> None:
             f"{scenario.key:10} {cpu / args.requests * 1000:7.3f} ms CPU/req"
             f"  {wall / args.requests * 1000:7.3f} ms wall/req  errors {errors}"
         )
+    finish(loop, app, profile, args.profile, lines=40)
+
+
+def finish(
+    loop: asyncio.AbstractEventLoop,
+    app: Any,
+    profile: cProfile.Profile | None,
+    path: str | None,
+    *,
+    lines: int,
+) -> None:
+    """Close the app's connections; write the profile (if any) and print its top `lines`."""
     loop.run_until_complete(app.state.db.dispose_async())
-    if profile and args.profile:
-        profile.dump_stats(args.profile)
-        pstats.Stats(args.profile).sort_stats("cumulative").print_stats(40)
+    if profile and path:
+        profile.dump_stats(path)
+        pstats.Stats(path).sort_stats("cumulative").print_stats(lines)
 
 
 if __name__ == "__main__":
