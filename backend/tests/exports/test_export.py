@@ -15,9 +15,8 @@ from fastapi.testclient import TestClient
 from rapport.exports.schemas import Archive, ArchiveWebhook
 from rapport.exports.spreadsheet import CONTACT_CSV_COLUMNS
 from rapport.interviews.models import InterviewStatus
-from rapport.webhooks.models import Webhook
 from tests.conftest import Account, assert_problem
-from tests.fixtures.seed import add_contacts_in_bulk, add_interview, add_reminder
+from tests.fixtures.seed import add_contacts_in_bulk, add_interview, add_reminder, add_webhook
 
 SAM = {
     "full_name": "Sam Rivera",
@@ -119,15 +118,12 @@ def test_interviews_reminders_and_webhooks_are_exported_without_secrets(
     reminder_id = add_reminder(
         app, user_id=alice.user_id, title="Prepare questions", due_at=when - timedelta(days=1)
     )
-    with app.state.db.sessionmaker() as session, session.begin():
-        session.add(
-            Webhook(
-                user_id=uuid.UUID(alice.user_id),
-                url="https://hooks.example.edu/rapport",
-                events=["contact.created"],
-                secret_encrypted="TOP-SECRET-CIPHERTEXT",
-            )
-        )
+    add_webhook(
+        app,
+        user_id=alice.user_id,
+        events=["contact.created"],
+        secret_encrypted="TOP-SECRET-CIPHERTEXT",
+    )
     response = alice.get("/api/v1/export")
     assert "TOP-SECRET-CIPHERTEXT" not in response.text
     archive = response.json()

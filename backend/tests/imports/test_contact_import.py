@@ -12,9 +12,10 @@ from sqlalchemy import select
 from sqlalchemy.orm.exc import StaleDataError
 
 from rapport.contacts import service as contacts_service
-from rapport.contacts.schemas import ContactCreate
-from rapport.webhooks.models import DeliveryStatus, Webhook, WebhookDelivery
+from rapport.contacts.schemas import ContactCreate, ContactUpdate
+from rapport.webhooks.models import DeliveryStatus, WebhookDelivery
 from tests.conftest import Account, assert_problem
+from tests.fixtures.seed import add_webhook
 from tests.imports.helpers import by_name, contacts, fixture, imported, upload
 
 
@@ -270,16 +271,8 @@ def test_imported_contacts_are_searchable(alice: Account) -> None:
 def test_imported_contacts_emit_contact_created_to_subscribed_webhooks(
     alice: Account, app: FastAPI
 ) -> None:
-    with app.state.db.sessionmaker() as session, session.begin():
-        for events in (["contact.created"], ["contact.created", "reminder.due"], ["reminder.due"]):
-            session.add(
-                Webhook(
-                    user_id=uuid.UUID(alice.user_id),
-                    url="https://hooks.example.edu/x",
-                    events=events,
-                    secret_encrypted="x",
-                )
-            )
+    for events in (["contact.created"], ["contact.created", "reminder.due"], ["reminder.due"]):
+        add_webhook(app, user_id=alice.user_id, events=events)
     report = imported(alice, fixture("google_contacts_legacy.csv"))
     created = [r for r in report["rows"] if r["action"] == "created"]
     with app.state.db.sessionmaker() as session:
@@ -298,15 +291,7 @@ def test_imported_contacts_emit_contact_created_to_subscribed_webhooks(
 
 
 def test_importing_again_emits_nothing(alice: Account, app: FastAPI) -> None:
-    with app.state.db.sessionmaker() as session, session.begin():
-        session.add(
-            Webhook(
-                user_id=uuid.UUID(alice.user_id),
-                url="https://hooks.example.edu/x",
-                events=["contact.created"],
-                secret_encrypted="x",
-            )
-        )
+    add_webhook(app, user_id=alice.user_id, events=["contact.created"])
     imported(alice, fixture("google_contacts_legacy.csv"))
     imported(alice, fixture("google_contacts_legacy.csv"))
     with app.state.db.sessionmaker() as session:
@@ -435,25 +420,8 @@ def test_our_csv_export_imports_back_into_another_account(alice: Account, bob: A
     exported = alice.get("/api/v1/export/contacts.csv").content
     report = imported(bob, exported)
     assert report["format"] == "rapport-csv" and report["errors"] == []
-    fields = (
-        "full_name",
-        "email",
-        "phone",
-        "linkedin_url",
-        "organization",
-        "title",
-        "location",
-        "connection",
-        "connection_note",
-        "tags",
-        "stage",
-        "notes",
-        "research_notes",
-        "keep_in_touch_days",
-    )
-    mine = sorted(tuple(str(c[f]) for f in fields) for c in contacts(alice))
-    theirs = sorted(tuple(str(c[f]) for f in fields) for c in contacts(bob))
-    assert theirs == mine
+    # Every field a contact can be given travels through our CSV.
+    assert_same_people(bob, alice, fields=tuple(ContactUpdate.model_fields))
 
 
 def test_our_vcard_export_imports_back_into_another_account(alice: Account, bob: Account) -> None:
@@ -461,19 +429,15 @@ def test_our_vcard_export_imports_back_into_another_account(alice: Account, bob:
     imported(alice, fixture("rapport_contacts.csv"))
     report = imported(bob, alice.get("/api/v1/export/contacts.vcf").content, name="b.vcf")
     assert report["format"] == "vcard" and report["errors"] == []
-    fields = (
-        "full_name",
-        "email",
-        "phone",
-        "linkedin_url",
-        "organization",
-        "title",
-        "location",
-        "notes",
-        "tags",
-    )
-    mine = sorted(tuple(str(c[f]) for f in fields) for c in contacts(alice))
-    theirs = sorted(tuple(str(c[f]) for f in fields) for c in contacts(bob))
+    # What a vCard carries: the pipeline fields (stage, connection, cadence) have no property.
+    carried = ("full_name", "email", "phone", "linkedin_url", "organization", "title", "location")
+    assert_same_people(bob, alice, fields=(*carried, "notes", "tags"))
+
+
+def assert_same_people(account: Account, original: Account, *, fields: tuple[str, ...]) -> None:
+    """`account`'s contacts are `original`'s, field by field (in any order)."""
+    mine = sorted(tuple(str(c[f]) for f in fields) for c in contacts(original))
+    theirs = sorted(tuple(str(c[f]) for f in fields) for c in contacts(account))
     assert theirs == mine
 
 

@@ -4,15 +4,14 @@ from __future__ import annotations
 
 import gzip
 import json
-import uuid
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
 
-from rapport.webhooks.models import Webhook
 from tests.conftest import Account, assert_problem
+from tests.fixtures.seed import add_webhook
 from tests.imports.helpers import canonical, contacts, fixture, imported, upload
 
 NOW = datetime.now(UTC).replace(microsecond=0)
@@ -221,15 +220,7 @@ def test_a_gzipped_archive_is_restored(alice: Account, bob: Account) -> None:
 
 
 def test_webhooks_are_listed_as_skipped(alice: Account, bob: Account, app: FastAPI) -> None:
-    with app.state.db.sessionmaker() as session, session.begin():
-        session.add(
-            Webhook(
-                user_id=uuid.UUID(alice.user_id),
-                url="https://hooks.example.edu/x",
-                events=["contact.created"],
-                secret_encrypted="s",
-            )
-        )
+    add_webhook(app, user_id=alice.user_id, events=["contact.created"])
     report = restore(bob, export(alice)).json()
     assert report["skipped"] == {"webhooks": 1}
     assert any("secret" in note for note in report["notes"])

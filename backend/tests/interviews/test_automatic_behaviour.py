@@ -3,15 +3,15 @@ follow-up reminders, and what cancelling, re-completing and reopening do."""
 
 from __future__ import annotations
 
-import uuid
 from datetime import timedelta
 
 from fastapi import FastAPI
 from sqlalchemy import select
 
 from rapport.db import utcnow
-from rapport.webhooks.models import Webhook, WebhookDelivery
+from rapport.webhooks.models import WebhookDelivery
 from tests.conftest import Account, assert_problem
+from tests.fixtures.seed import add_webhook
 from tests.interviews.helpers import (
     ago,
     at,
@@ -261,16 +261,11 @@ def test_deleting_an_interview_deletes_its_reminders_and_keeps_its_referrals(
 
 
 def _subscribe(app: FastAPI, account: Account) -> None:
-    with app.state.db.sessionmaker() as session:
-        session.add(
-            Webhook(
-                user_id=uuid.UUID(account.user_id),
-                url="https://receiver.example.com/hook",
-                events=["interview.scheduled", "interview.completed", "referral.created"],
-                secret_encrypted="test",
-            )
-        )
-        session.commit()
+    add_webhook(
+        app,
+        user_id=account.user_id,
+        events=["interview.scheduled", "interview.completed", "referral.created"],
+    )
 
 
 def _events(app: FastAPI) -> list[tuple[str, dict]]:
