@@ -39,40 +39,14 @@ SCALE = seeding.Scale(users=1, contacts=10_000, big_contacts=100)
 
 
 async def _post(app: Any, token: str, body: bytes, boundary: str) -> tuple[int, bytes]:
-    status = 0
-    chunks: list[bytes] = []
-    scope = {
-        "type": "http",
-        "asgi": {"version": "3.0"},
-        "http_version": "1.1",
-        "method": "POST",
-        "scheme": "http",
-        "path": "/api/v1/imports/contacts",
-        "raw_path": b"/api/v1/imports/contacts",
-        "query_string": b"",
-        "root_path": "",
-        "headers": [
-            (b"host", b"bench"),
-            (b"authorization", f"Bearer {token}".encode()),
-            (b"content-type", f"multipart/form-data; boundary={boundary}".encode()),
-            (b"content-length", b"%d" % len(body)),
-        ],
-        "client": ("127.0.0.1", 1),
-        "server": ("127.0.0.1", 80),
-    }
-
-    async def receive() -> dict[str, Any]:
-        return {"type": "http.request", "body": body, "more_body": False}
-
-    async def send(message: dict[str, Any]) -> None:
-        nonlocal status
-        if message["type"] == "http.response.start":
-            status = message["status"]
-        elif message["type"] == "http.response.body":
-            chunks.append(message.get("body", b""))
-
-    await app(scope, receive, send)
-    return status, b"".join(chunks)
+    return await inproc.request(
+        app,
+        "POST",
+        "/api/v1/imports/contacts",
+        token,
+        body,
+        content_type=f"multipart/form-data; boundary={boundary}",
+    )
 
 
 def _multipart(payload: bytes) -> tuple[bytes, str]:

@@ -29,13 +29,16 @@ from rapport.main import create_app
 import run as bench
 
 
-def _scope(method: str, path: str, token: str, body: bytes) -> dict[str, Any]:
+def _scope(method: str, path: str, token: str, body: bytes, content_type: str) -> dict[str, Any]:
     raw_path, _, query = path.partition("?")
     headers = [(b"host", b"bench"), (b"user-agent", b"inproc")]
     if token != bench.NONE:
         headers.append((b"authorization", f"Bearer {token}".encode()))
     if body:
-        headers += [(b"content-type", b"application/json"), (b"content-length", b"%d" % len(body))]
+        headers += [
+            (b"content-type", content_type.encode()),
+            (b"content-length", b"%d" % len(body)),
+        ]
     return {
         "type": "http",
         "asgi": {"version": "3.0"},
@@ -52,20 +55,38 @@ def _scope(method: str, path: str, token: str, body: bytes) -> dict[str, Any]:
     }
 
 
-async def _call(app: Any, line: bench.Line) -> int:
-    method, path, token, body = line
-    payload = b"" if body == bench.NONE else body.encode()
+async def request(
+    app: Any,
+    method: str,
+    path: str,
+    token: str,
+    body: bytes = b"",
+    *,
+    content_type: str = "application/json",
+) -> tuple[int, bytes]:
+    """One request straight into the ASGI app: its status and body."""
     status = 0
+    chunks: list[bytes] = []
 
     async def receive() -> dict[str, Any]:
-        return {"type": "http.request", "body": payload, "more_body": False}
+        return {"type": "http.request", "body": body, "more_body": False}
 
     async def send(message: dict[str, Any]) -> None:
         nonlocal status
         if message["type"] == "http.response.start":
             status = message["status"]
+        elif message["type"] == "http.response.body":
+            chunks.append(message.get("body", b""))
 
-    await app(_scope(method, path, token, payload), receive, send)
+    await app(_scope(method, path, token, body, content_type), receive, send)
+    return status, b"".join(chunks)
+
+
+async def _call(app: Any, line: bench.Line) -> int:
+    method, path, token, body = line
+    status, _ = await request(
+        app, method, path, token, b"" if body == bench.NONE else body.encode()
+    )
     return status
 
 
