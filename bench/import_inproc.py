@@ -27,8 +27,6 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import psycopg
-from rapport.config import Settings
-from rapport.main import create_app
 
 import inproc
 import run as bench
@@ -117,14 +115,7 @@ def main() -> None:
         MANIFEST.parent.mkdir(parents=True, exist_ok=True)
         MANIFEST.write_text(json.dumps(seeding.seed(args.database_url, SCALE), indent=2))
     user = next(u for u in json.loads(MANIFEST.read_text())["users"] if not u["big"])
-    app = create_app(
-        Settings(
-            env="production",
-            secret_key="bench-" * 8,
-            database_url=args.database_url,
-            frontend_dist=bench.SCRATCH_DIR / "no-dashboard",
-        )
-    )
+    app = inproc.production_app(args.database_url)
     body, boundary = _multipart(bench.import_csv(bench.IMPORT_ROWS))
     _subscribe(args.database_url, user["id"], args.webhook)
     _forget_imported(args.database_url, user["id"])

@@ -55,6 +55,18 @@ def _scope(method: str, path: str, token: str, body: bytes, content_type: str) -
     }
 
 
+def production_app(database_url: str) -> Any:
+    """The app as `rapport serve` makes it in production, on the bench's database."""
+    return create_app(
+        Settings(
+            env="production",
+            secret_key="bench-" * 8,
+            database_url=database_url,
+            frontend_dist=bench.SCRATCH_DIR / "no-dashboard",
+        )
+    )
+
+
 async def request(
     app: Any,
     method: str,
@@ -121,14 +133,7 @@ def main() -> None:
 
     manifest = json.loads((bench.SCRATCH_DIR / f"manifest-{args.scale}.json").read_text())
     fixture = bench.load_fixture(args.database_url, manifest)
-    app = create_app(
-        Settings(
-            env="production",
-            secret_key="bench-" * 8,
-            database_url=args.database_url,
-            frontend_dist=bench.SCRATCH_DIR / "no-dashboard",
-        )
-    )
+    app = production_app(args.database_url)
     paths = app.openapi()["paths"].values()
     operations = {operation["operationId"] for path in paths for operation in path.values()}
     scenarios, _missing = bench.build_scenarios(fixture, operations)
