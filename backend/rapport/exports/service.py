@@ -9,7 +9,6 @@ so an export holds a batch in memory, never the account.
 from __future__ import annotations
 
 import csv
-import enum
 import io
 import re
 import uuid
@@ -162,16 +161,6 @@ def timestamp(value: datetime) -> str:
     return value.astimezone(UTC).isoformat().replace("+00:00", "Z")
 
 
-def _plain(value: Any) -> Any:
-    if isinstance(value, datetime):
-        return timestamp(value)
-    if isinstance(value, uuid.UUID):
-        return str(value)
-    if isinstance(value, enum.Enum):
-        return value.value
-    return value
-
-
 def _converter(column: ColumnElement[Any]) -> Callable[[Any], Any] | None:
     """How to turn a column's values into JSON values (None: as they are; enums are read as
     their text, see `_column`)."""
@@ -313,11 +302,12 @@ def archive_json(connection: Connection, *, user_id: uuid.UUID) -> Iterator[byte
 
 
 def _csv_cell(value: Any) -> str:
+    """A cell of a row from `_plain_rows` (times, ids and enums are text already)."""
     if value is None:
         return ""
     if isinstance(value, list):
         value = TAG_SEPARATOR.join(value)
-    return neutralize(str(_plain(value)))
+    return neutralize(str(value))
 
 
 def _csv_pieces(connection: Connection, *, user_id: uuid.UUID) -> Iterator[bytes]:
