@@ -370,18 +370,12 @@ def _apply_updates(
     """Matched contacts whose values change. A new name, cadence or stage moves derived state
     (touch dates, reminders, referrals), so it goes through the contact service's rules one
     contact at a time; every other change is a plain column update, written in bulk."""
-    derived = [p for p in people if contacts_service.DERIVED_FIELDS & p.changes.keys()]
-    contacts = _load(session, [p.contact_id for p in derived if p.contact_id is not None])
-    for person in derived:
-        assert person.contact_id is not None
-        contacts_service.update_contact(
-            session,
-            contact=contacts[person.contact_id],
-            data=ContactUpdate.model_validate(person.changes),
-        )
-    plain = []
+    derived: list[_Person] = []
+    plain: list[contacts_service.ContactChange] = []
     for person in people:
-        if person.contact_id is None or contacts_service.DERIVED_FIELDS & person.changes.keys():
+        assert person.contact_id is not None
+        if contacts_service.DERIVED_FIELDS & person.changes.keys():
+            derived.append(person)
             continue
         contact = stored[person.contact_id]
         plain.append(
@@ -391,6 +385,14 @@ def _apply_updates(
                 stored=contact.values,
                 changes=person.changes,
             )
+        )
+    contacts = _load(session, [p.contact_id for p in derived if p.contact_id is not None])
+    for person in derived:
+        assert person.contact_id is not None
+        contacts_service.update_contact(
+            session,
+            contact=contacts[person.contact_id],
+            data=ContactUpdate.model_validate(person.changes),
         )
     contacts_service.update_contacts(session, changes=plain)
     session.flush()
