@@ -38,13 +38,13 @@ from rapport.openapi import API_DESCRIPTION, install_openapi, operation_id
 from rapport.questions.router import router as questions_router
 from rapport.referrals.router import router as referrals_router
 from rapport.reminders.router import router as reminders_router
+from rapport.routing import API_PREFIX
 from rapport.shares.router import router as shares_router
 from rapport.shares.router import shared_router
 from rapport.shortcuts.router import router as shortcuts_router
 from rapport.templates.router import router as templates_router
 from rapport.webhooks.router import router as webhooks_router
 
-API_PREFIX = "/api/v1"
 UPLOAD_PREFIX = f"{API_PREFIX}/imports/"
 
 # The dashboard loads only its own scripts; styles may be inline (chart libraries set them). Its

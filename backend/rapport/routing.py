@@ -24,8 +24,9 @@ from contextvars import ContextVar
 from dataclasses import dataclass
 from typing import Any
 
-from fastapi import APIRouter, Depends, params
+from fastapi import APIRouter, Depends, params, status
 from fastapi.routing import APIRoute
+from fastapi.types import DecoratedCallable
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
@@ -38,6 +39,7 @@ from rapport.errors import Problem, UnsupportedMediaType
 from rapport.idempotency import service as idempotency
 from rapport.resources import check_if_match_format
 
+API_PREFIX = "/api/v1"
 Handler = Callable[[Request], Coroutine[Any, Any, Response]]
 SECRET_FIELDS = frozenset({"token", "secret"})
 READ_METHODS = frozenset({"GET", "HEAD"})
@@ -223,13 +225,24 @@ async def _idempotent(
     return await greenlet_spawn(save_and_commit)
 
 
+class RapportRouter(APIRouter):
+    def creates(
+        self, path: str, response_model: Any, **options: Any
+    ) -> Callable[[DecoratedCallable], DecoratedCallable]:
+        """A route that creates something: ``POST`` answering ``201`` with the new object (and
+        its ``Location``), replayed on a retry with the same ``Idempotency-Key``."""
+        return self.post(
+            path, status_code=status.HTTP_201_CREATED, response_model=response_model, **options
+        )
+
+
 def api_router(
     *, prefix: str = "", tag: str | None = None, guard: Callable[..., Any] | None = authenticate
-) -> APIRouter:
+) -> RapportRouter:
     """A router of the API: one transaction per request (:class:`RapportRoute`), and every route
     behind `guard` — the caller's credentials (`authenticate`) unless said otherwise: a
     counselor's (`authenticate_viewer`), or none for the few public routes (`guard=None`)."""
-    return APIRouter(
+    return RapportRouter(
         prefix=prefix,
         tags=[tag] if tag else None,
         route_class=RapportRoute,

@@ -61,12 +61,7 @@ def list_tokens(user: CurrentUser, session: SessionDep) -> Page[TokenRead]:
     return Page(items=[TokenRead.model_validate(t) for t in tokens], next_cursor=None)
 
 
-@router.post(
-    "/tokens",
-    status_code=status.HTTP_201_CREATED,
-    response_model=TokenCreated,
-    summary="Create a personal token",
-)
+@router.creates("/tokens", TokenCreated, summary="Create a personal token")
 def create_token(
     data: TokenCreate, user: CurrentUser, session: SessionDep, response: Response
 ) -> TokenCreated:

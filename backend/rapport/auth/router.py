@@ -79,10 +79,9 @@ def _start_session(
     return SessionRead(user=MeRead.of(user), csrf_token=csrf, expires_at=expires_at)
 
 
-@router.post(
+@router.creates(
     "/register",
-    status_code=status.HTTP_201_CREATED,
-    response_model=SessionRead,
+    SessionRead,
     summary="Create an account (and sign in)",
     responses={409: {"description": "An account with this e-mail address already exists."}},
 )

@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
-from fastapi import Response, status
+from fastapi import Response
 
+from rapport.collection import Collection
 from rapport.contacts.dependencies import ContactRow, OwnedContact
 from rapport.db import SessionDep
 from rapport.interactions import service as interactions_service
 from rapport.interactions.dependencies import InteractionRow, OwnedInteraction
-from rapport.interactions.schemas import InteractionCreate, InteractionRead, InteractionUpdate
+from rapport.interactions.schemas import InteractionCreate, InteractionRead
 from rapport.pagination import Page, PageDep
-from rapport.resources import answer, answer_page, answer_row, created
+from rapport.resources import answer_page, created
 from rapport.routing import api_router
 
 router = api_router(tag="interactions")
@@ -28,12 +29,7 @@ def list_interactions(contact: ContactRow, session: SessionDep, page: PageDep) -
     )
 
 
-@router.post(
-    "/contacts/{contact_id}/interactions",
-    status_code=status.HTTP_201_CREATED,
-    response_model=InteractionRead,
-    summary="Log a touch",
-)
+@router.creates("/contacts/{contact_id}/interactions", InteractionRead, summary="Log a touch")
 def create_interaction(
     data: InteractionCreate, contact: OwnedContact, session: SessionDep, response: Response
 ) -> InteractionRead:
@@ -44,26 +40,14 @@ def create_interaction(
     return created(response, InteractionRead, interaction, f"/api/v1/interactions/{interaction.id}")
 
 
-@router.get("/interactions/{interaction_id}", response_model=InteractionRead, summary="One touch")
-def get_interaction(interaction: InteractionRow) -> Response:
-    return answer_row(InteractionRead, interaction)
-
-
-@router.patch(
-    "/interactions/{interaction_id}", response_model=InteractionRead, summary="Change a touch"
+interactions = Collection(
+    router,
+    "interaction",
+    read=InteractionRead,
+    row=InteractionRow,
+    owned=OwnedInteraction,
+    path="/interactions",
 )
-def update_interaction(
-    data: InteractionUpdate, interaction: OwnedInteraction, session: SessionDep, response: Response
-) -> InteractionRead:
-    interactions_service.update_touch(session, interaction=interaction, data=data)
-    return answer(response, InteractionRead, interaction)
-
-
-@router.delete(
-    "/interactions/{interaction_id}",
-    status_code=status.HTTP_204_NO_CONTENT,
-    summary="Delete a touch",
-)
-def delete_interaction(interaction: OwnedInteraction, session: SessionDep) -> Response:
-    interactions_service.delete_touch(session, interaction=interaction)
-    return Response(status_code=status.HTTP_204_NO_CONTENT)
+interactions.get(summary="One touch")
+interactions.update(interactions_service.update_touch, summary="Change a touch")
+interactions.delete(interactions_service.delete_touch, summary="Delete a touch")

@@ -3,24 +3,20 @@ timeline of touches and interviews."""
 
 from __future__ import annotations
 
-from typing import Annotated
-
-from fastapi import Query, Response, status
+from fastapi import Response
 
 from rapport.auth.dependencies import CurrentUser
+from rapport.collection import Collection
 from rapport.contacts.dependencies import ContactRow
 from rapport.db import SessionDep
 from rapport.interviews import service as interviews_service
 from rapport.interviews.dependencies import InterviewRow, OwnedInterview
 from rapport.interviews.schemas import (
-    InterviewCreate,
-    InterviewFilters,
     InterviewRead,
-    InterviewUpdate,
     TimelineEntry,
 )
 from rapport.pagination import Page, PageDep
-from rapport.resources import answer, answer_page, answer_row, created
+from rapport.resources import answer_page
 from rapport.routing import api_router
 
 router = api_router()
@@ -48,31 +44,24 @@ it, and a contact stage you set by hand is never moved back):
 """
 
 
-@router.get(
-    "/interviews",
+interviews = Collection(
+    router,
+    "interview",
+    read=InterviewRead,
+    row=InterviewRow,
+    owned=OwnedInterview,
+    path="/interviews",
     tags=["interviews"],
-    response_model=Page[InterviewRead],
-    summary="List interviews by time",
 )
-def list_interviews(
-    filters: Annotated[InterviewFilters, Query()],
-    user: CurrentUser,
-    session: SessionDep,
-    page: PageDep,
-) -> Response:
-    """Ordered by `scheduled_at` (soonest first); interviews without a time come last. With
-    `from` or `to`, interviews without a time are left out."""
-    return answer_page(
-        InterviewRead,
-        interviews_service.list_interviews(session, user=user, filters=filters, page=page),
-    )
-
-
-@router.post(
-    "/interviews",
-    tags=["interviews"],
-    status_code=status.HTTP_201_CREATED,
-    response_model=InterviewRead,
+interviews.listing(
+    interviews_service.list_interviews,
+    summary="List interviews by time",
+    description="""
+    Ordered by `scheduled_at` (soonest first); interviews without a time come last. With
+    `from` or `to`, interviews without a time are left out.""",
+)
+interviews.create(
+    interviews_service.create_interview,
     summary="Plan an interview",
     description="Creates an interview with one of your contacts (`contact_id` of another user's "
     "or a missing contact → 422, nothing written). `pitch` starts as your own pitch; the "
@@ -80,54 +69,22 @@ def list_interviews(
     "time/place/platform verified, questions ready) and follow-up items (thank-you sent, "
     "LinkedIn connection, referrals recorded, follow-up planned)." + AUTOMATIC_BEHAVIOUR,
 )
-def create_interview(
-    data: InterviewCreate, user: CurrentUser, session: SessionDep, response: Response
-) -> InterviewRead:
-    interview = interviews_service.create_interview(session, user=user, data=data)
-    return created(response, InterviewRead, interview, f"/api/v1/interviews/{interview.id}")
-
-
-@router.get(
-    "/interviews/{interview_id}",
-    tags=["interviews"],
-    response_model=InterviewRead,
-    summary="One interview",
-)
-def get_interview(interview: InterviewRow) -> Response:
-    return answer_row(InterviewRead, interview)
-
-
-@router.patch(
-    "/interviews/{interview_id}",
-    tags=["interviews"],
-    response_model=InterviewRead,
+interviews.get(summary="One interview")
+interviews.update(
+    interviews_service.update_interview,
     summary="Change, complete or cancel an interview",
     description="A partial update. `questions` replaces the whole ordered list (send items' "
     "`id`s back to keep them); `checklist` is merged by `key` (tick an item with "
     '`[{"key": "pitch_ready", "done": true}]`).' + AUTOMATIC_BEHAVIOUR,
+    needs={"user": CurrentUser},
 )
-def update_interview(
-    data: InterviewUpdate,
-    interview: OwnedInterview,
-    user: CurrentUser,
-    session: SessionDep,
-    response: Response,
-) -> InterviewRead:
-    interviews_service.update_interview(session, user=user, interview=interview, data=data)
-    return answer(response, InterviewRead, interview)
-
-
-@router.delete(
-    "/interviews/{interview_id}",
-    tags=["interviews"],
-    status_code=status.HTTP_204_NO_CONTENT,
+interviews.delete(
+    interviews_service.delete_interview,
     summary="Delete an interview",
+    description="""
+    Deletes its reminders too (automatic and manual); referrals that came up in it are kept
+    without `interview_id`. The contact's stage stays; its touch state is recomputed.""",
 )
-def delete_interview(interview: OwnedInterview, session: SessionDep) -> Response:
-    """Deletes its reminders too (automatic and manual); referrals that came up in it are kept
-    without `interview_id`. The contact's stage stays; its touch state is recomputed."""
-    interviews_service.delete_interview(session, interview=interview)
-    return Response(status_code=status.HTTP_204_NO_CONTENT)
 
 
 @router.get(

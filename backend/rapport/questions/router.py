@@ -2,71 +2,25 @@
 
 from __future__ import annotations
 
-from typing import Annotated
-
-from fastapi import Query, Response, status
-
-from rapport.auth.dependencies import CurrentUser
-from rapport.db import SessionDep
-from rapport.pagination import Page, PageDep
+from rapport.collection import Collection
 from rapport.questions import service as questions_service
 from rapport.questions.dependencies import OwnedQuestion, QuestionRow
-from rapport.questions.schemas import (
-    QuestionCreate,
-    QuestionFilters,
-    QuestionRead,
-    QuestionUpdate,
-)
-from rapport.resources import answer, answer_page, answer_row, created
+from rapport.questions.schemas import QuestionRead
 from rapport.routing import api_router
 
 router = api_router(prefix="/questions", tag="questions")
+questions = Collection(router, "question", read=QuestionRead, row=QuestionRow, owned=OwnedQuestion)
 
-
-@router.get("", response_model=Page[QuestionRead], summary="List the question bank")
-def list_questions(
-    filters: Annotated[QuestionFilters, Query()],
-    user: CurrentUser,
-    session: SessionDep,
-    page: PageDep,
-) -> Response:
-    """Ordered by category (A–Z), then priority (5 first)."""
-    return answer_page(
-        QuestionRead,
-        questions_service.list_questions(session, user=user, filters=filters, page=page),
-    )
-
-
-@router.post(
-    "",
-    status_code=status.HTTP_201_CREATED,
-    response_model=QuestionRead,
-    summary="Add a question to the bank",
+questions.listing(
+    questions_service.list_questions,
+    summary="List the question bank",
+    description="Ordered by category (A–Z), then priority (5 first).",
 )
-def create_question(
-    data: QuestionCreate, user: CurrentUser, session: SessionDep, response: Response
-) -> QuestionRead:
-    question = questions_service.create_question(session, user=user, data=data)
-    return created(response, QuestionRead, question, f"/api/v1/questions/{question.id}")
-
-
-@router.get("/{question_id}", response_model=QuestionRead, summary="One question")
-def get_question(question: QuestionRow) -> Response:
-    return answer_row(QuestionRead, question)
-
-
-@router.patch("/{question_id}", response_model=QuestionRead, summary="Change or archive a question")
-def update_question(
-    data: QuestionUpdate, question: OwnedQuestion, session: SessionDep, response: Response
-) -> QuestionRead:
-    questions_service.update_question(session, question=question, data=data)
-    return answer(response, QuestionRead, question)
-
-
-@router.delete(
-    "/{question_id}", status_code=status.HTTP_204_NO_CONTENT, summary="Delete a question"
+questions.create(questions_service.create_question, summary="Add a question to the bank")
+questions.get(summary="One question")
+questions.update(questions_service.update_question, summary="Change or archive a question")
+questions.delete(
+    questions_service.delete_question,
+    summary="Delete a question",
+    description="Interviews that used it keep their own copy of the text.",
 )
-def delete_question(question: OwnedQuestion, session: SessionDep) -> Response:
-    """Interviews that used it keep their own copy of the text."""
-    questions_service.delete_question(session, question=question)
-    return Response(status_code=status.HTTP_204_NO_CONTENT)

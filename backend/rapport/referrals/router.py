@@ -3,50 +3,42 @@ graph they grow into."""
 
 from __future__ import annotations
 
-from typing import Annotated
-
-from fastapi import Query, Response, status
+from fastapi import Response
 
 from rapport.auth.dependencies import CurrentUser
+from rapport.collection import Collection
 from rapport.contacts.schemas import ContactRead
 from rapport.db import SessionDep
-from rapport.pagination import Page, PageDep
 from rapport.referrals import service as referrals_service
 from rapport.referrals.dependencies import OwnedReferral, ReferralRow
 from rapport.referrals.schemas import (
     Network,
     ReferralCreate,
     ReferralCreated,
-    ReferralFilters,
     ReferralRead,
-    ReferralUpdate,
 )
-from rapport.resources import answer, answer_page, answer_row, created
+from rapport.resources import created
 from rapport.routing import api_router
 
 router = api_router(tag="referrals")
 
 
-@router.get("/referrals", response_model=Page[ReferralRead], summary="List referrals")
-def list_referrals(
-    filters: Annotated[ReferralFilters, Query()],
-    user: CurrentUser,
-    session: SessionDep,
-    page: PageDep,
-) -> Response:
-    """Newest first."""
-    return answer_page(
-        ReferralRead,
-        referrals_service.list_referrals(session, user=user, filters=filters, page=page),
-    )
-
-
-@router.post(
-    "/referrals",
-    status_code=status.HTTP_201_CREATED,
-    response_model=ReferralCreated,
-    summary="Record a referral",
+referrals = Collection(
+    router,
+    "referral",
+    read=ReferralRead,
+    row=ReferralRow,
+    owned=OwnedReferral,
+    path="/referrals",
 )
+referrals.listing(
+    referrals_service.list_referrals,
+    summary="List referrals",
+    description="Newest first.",
+)
+
+
+@router.creates("/referrals", ReferralCreated, summary="Record a referral")
 def create_referral(
     data: ReferralCreate, user: CurrentUser, session: SessionDep, response: Response
 ) -> ReferralCreated:
@@ -66,30 +58,17 @@ def create_referral(
     )
 
 
-@router.get("/referrals/{referral_id}", response_model=ReferralRead, summary="One referral")
-def get_referral(referral: ReferralRow) -> Response:
-    return answer_row(ReferralRead, referral)
-
-
-@router.patch("/referrals/{referral_id}", response_model=ReferralRead, summary="Change a referral")
-def update_referral(
-    data: ReferralUpdate,
-    referral: OwnedReferral,
-    user: CurrentUser,
-    session: SessionDep,
-    response: Response,
-) -> ReferralRead:
-    referrals_service.update_referral(session, user=user, referral=referral, data=data)
-    return answer(response, ReferralRead, referral)
-
-
-@router.delete(
-    "/referrals/{referral_id}", status_code=status.HTTP_204_NO_CONTENT, summary="Delete a referral"
+referrals.get(summary="One referral")
+referrals.update(
+    referrals_service.update_referral,
+    summary="Change a referral",
+    needs={"user": CurrentUser},
 )
-def delete_referral(referral: OwnedReferral, session: SessionDep) -> Response:
-    """Both contacts stay. Deleting a contact deletes the referrals it gave or received."""
-    referrals_service.delete_referral(session, referral=referral)
-    return Response(status_code=status.HTTP_204_NO_CONTENT)
+referrals.delete(
+    referrals_service.delete_referral,
+    summary="Delete a referral",
+    description="Both contacts stay. Deleting a contact deletes the referrals it gave or received.",
+)
 
 
 @router.get("/network", response_model=Network, summary="Your referral graph and its yield")

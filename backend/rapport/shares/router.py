@@ -79,10 +79,9 @@ def list_shares(user: CurrentUser, session: SessionDep, page: PageDep) -> Page[S
     return shares_service.list_shares(session, user=user, page=page)
 
 
-@router.post(
+@router.creates(
     "/shares",
-    status_code=status.HTTP_201_CREATED,
-    response_model=ShareCreated,
+    ShareCreated,
     summary="Share your progress with a counselor",
     description="Creates a read-only share for a counselor's e-mail address. The answer holds "
     "the secret `link` (and its `token`) — **the only time it is shown**; only its hash is "
@@ -310,10 +309,9 @@ def list_shared_comments(
     return shares_service.share_comments(session, share=share, page=page)
 
 
-@shared_router.post(
+@shared_router.creates(
     "/{shared_id}/comments",
-    status_code=status.HTTP_201_CREATED,
-    response_model=CommentRead,
+    CommentRead,
     summary="Leave a comment for the student",
     description="The only thing a counselor can write: a comment on the share, or on one of "
     "its interviews (`interview_id`, when the share shows interviews; else 422). The student "

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import Query, Response, status
+from fastapi import Query, Response
 
 from rapport.auth.dependencies import CurrentUser
 from rapport.contacts.schemas import ContactRead
@@ -19,10 +19,9 @@ from rapport.shortcuts.schemas import DueToday, QuickLog, QuickLogged
 router = api_router(prefix="/shortcuts", tag="shortcuts")
 
 
-@router.post(
+@router.creates(
     "/log",
-    status_code=status.HTTP_201_CREATED,
-    response_model=QuickLogged,
+    QuickLogged,
     summary="Log a touch by name or e-mail (creating the contact if new)",
     responses={404: {"description": "Nobody matches `contact` and `create` is false."}},
 )

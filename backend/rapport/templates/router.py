@@ -43,12 +43,7 @@ def list_templates(
     return Page(items=items, next_cursor=next_cursor)
 
 
-@router.post(
-    "",
-    status_code=status.HTTP_201_CREATED,
-    response_model=TemplateRead,
-    summary="Add a template",
-)
+@router.creates("", TemplateRead, summary="Add a template")
 def create_template(
     data: TemplateCreate, user: CurrentUser, session: SessionDep, response: Response
 ) -> TemplateRead:

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import Query, Response, status
+from fastapi import Query, Response
 
 from rapport.auth.dependencies import CurrentUser, SettingsDep
+from rapport.collection import Collection
 from rapport.db import SessionDep
 from rapport.pagination import Page, PageDep
-from rapport.resources import answer, answer_page, answer_row, created
+from rapport.resources import answer_page, created
 from rapport.routing import api_router
 from rapport.webhooks import service as webhooks_service
 from rapport.webhooks.dependencies import OwnedWebhook, WebhookRow
@@ -19,24 +20,20 @@ from rapport.webhooks.schemas import (
     WebhookCreate,
     WebhookCreated,
     WebhookRead,
-    WebhookUpdate,
 )
 
 router = api_router(prefix="/webhooks", tag="webhooks")
 
 
-@router.get("", response_model=Page[WebhookRead], summary="Your webhooks")
-def list_webhooks(user: CurrentUser, session: SessionDep, page: PageDep) -> Response:
-    """Newest first. Signing secrets are never shown again after creation."""
-    return answer_page(WebhookRead, webhooks_service.list_webhooks(session, user=user, page=page))
-
-
-@router.post(
-    "",
-    status_code=status.HTTP_201_CREATED,
-    response_model=WebhookCreated,
-    summary="Subscribe a URL to events",
+webhooks = Collection(router, "webhook", read=WebhookRead, row=WebhookRow, owned=OwnedWebhook)
+webhooks.listing(
+    webhooks_service.list_webhooks,
+    summary="Your webhooks",
+    description="Newest first. Signing secrets are never shown again after creation.",
 )
+
+
+@router.creates("", WebhookCreated, summary="Subscribe a URL to events")
 def create_webhook(
     data: WebhookCreate,
     user: CurrentUser,
@@ -57,29 +54,18 @@ def create_webhook(
     return WebhookCreated(**read.model_dump(), secret=secret)
 
 
-@router.get("/{webhook_id}", response_model=WebhookRead, summary="One webhook")
-def get_webhook(webhook: WebhookRow) -> Response:
-    return answer_row(WebhookRead, webhook)
-
-
-@router.patch("/{webhook_id}", response_model=WebhookRead, summary="Change a webhook")
-def update_webhook(
-    data: WebhookUpdate,
-    webhook: OwnedWebhook,
-    session: SessionDep,
-    settings: SettingsDep,
-    response: Response,
-) -> WebhookRead:
-    """A partial update; a new `url` is checked like a new webhook's. The secret stays."""
-    webhooks_service.update_webhook(session, webhook=webhook, data=data, settings=settings)
-    return answer(response, WebhookRead, webhook)
-
-
-@router.delete("/{webhook_id}", status_code=status.HTTP_204_NO_CONTENT, summary="Delete a webhook")
-def delete_webhook(webhook: OwnedWebhook, session: SessionDep) -> Response:
-    """Deliveries not yet sent are dropped with it."""
-    webhooks_service.delete_webhook(session, webhook=webhook)
-    return Response(status_code=status.HTTP_204_NO_CONTENT)
+webhooks.get(summary="One webhook")
+webhooks.update(
+    webhooks_service.update_webhook,
+    summary="Change a webhook",
+    description="A partial update; a new `url` is checked like a new webhook's. The secret stays.",
+    needs={"settings": SettingsDep},
+)
+webhooks.delete(
+    webhooks_service.delete_webhook,
+    summary="Delete a webhook",
+    description="Deliveries not yet sent are dropped with it.",
+)
 
 
 @router.get(
