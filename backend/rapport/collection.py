@@ -47,6 +47,77 @@ def _takes(service: Service, parameter: str, *, required: bool = True) -> Any:
     return declared
 
 
+def _add(
+    router: APIRouter,
+    route: tuple[str, str, str],
+    parameters: Mapping[str, Any],
+    body: Callable[[dict[str, Any]], Any],
+    response_model: Any,
+    docs: tuple[str, str],
+    status_code: int | None = None,
+    **options: Any,
+) -> None:
+    """Adds the route ``(method, path, name)``: an endpoint FastAPI reads like a hand-written
+    one, whose ``parameters`` (name → annotation, dependencies as ``Annotated`` aliases, in this
+    order) are its signature and whose ``body`` gets the solved arguments as a dict. ``docs``:
+    its summary and description."""
+    method, path, name = route
+
+    def endpoint(**arguments: Any) -> Any:
+        return body(arguments)
+
+    endpoint.__name__ = endpoint.__qualname__ = name
+    endpoint.__signature__ = inspect.Signature(  # type: ignore[attr-defined]
+        [
+            inspect.Parameter(parameter, inspect.Parameter.KEYWORD_ONLY, annotation=annotation)
+            for parameter, annotation in parameters.items()
+        ]
+    )
+    summary, description = docs
+    router.add_api_route(
+        path,
+        endpoint,
+        methods=[method],
+        name=name,
+        response_model=response_model,
+        status_code=status_code,
+        summary=summary,
+        description=inspect.cleandoc(description),
+        **options,
+    )
+
+
+def pages(
+    router: APIRouter,
+    route: tuple[str, str],
+    service: Service,
+    *,
+    read: type[BaseModel],
+    under: tuple[str, Any],
+    summary: str,
+    description: str = "",
+    **options: Any,
+) -> None:
+    """``GET`` ``route`` (path, name): one page of ``read`` under one object — the caller, a
+    contact, a share… ``under`` names the parameter the service takes it as and the dependency
+    that loads it (404 when it is not the caller's). The service is called as
+    ``service(session, <under>=, [filters=,] page=)``; its ``filters`` type, when it has one, is
+    the route's query. It answers rows (written to JSON once) or a ready ``Page``."""
+    filters = _takes(service, "filters", required=False)
+    parameters: dict[str, Any] = {}
+    if filters is not None:
+        parameters["filters"] = Annotated[filters, Query()]
+    parameters |= {under[0]: under[1], "session": SessionDep, "page": PageDep}
+
+    def body(arguments: dict[str, Any]) -> Any:
+        result = service(arguments.pop("session"), **arguments)
+        return result if isinstance(result, BaseModel) else answer_page(read, result)
+
+    path, name = route
+    docs = (summary, description)
+    _add(router, ("GET", path, name), parameters, body, Page[read], docs, **options)  # type: ignore[valid-type]
+
+
 class Collection:
     """The caller's objects of one kind, at ``{router prefix}{path}``; one object at
     ``{path}/{<noun>_id}``, loaded by the domain's ``row`` (reads) and ``owned`` (changes)
@@ -72,58 +143,23 @@ class Collection:
         self.item_path = f"{path}/{{{noun}_id}}"
         self.tags = tags
 
-    def _add(
-        self,
-        route: tuple[str, str, str],
-        parameters: Mapping[str, Any],
-        body: Callable[[dict[str, Any]], Any],
-        response_model: Any,
-        docs: tuple[str, str],
-        status_code: int | None = None,
-    ) -> None:
-        """Adds the route ``(method, path, name)``: an endpoint FastAPI reads like a
-        hand-written one, whose ``parameters`` (name → annotation, dependencies as
-        ``Annotated`` aliases, in this order) are its signature and whose ``body`` gets the
-        solved arguments as a dict. ``docs``: its summary and description."""
-        method, path, name = route
-
-        def endpoint(**arguments: Any) -> Any:
-            return body(arguments)
-
-        endpoint.__name__ = endpoint.__qualname__ = name
-        endpoint.__signature__ = inspect.Signature(  # type: ignore[attr-defined]
-            [
-                inspect.Parameter(parameter, inspect.Parameter.KEYWORD_ONLY, annotation=annotation)
-                for parameter, annotation in parameters.items()
-            ]
-        )
-        summary, description = docs
-        self.router.add_api_route(
-            path,
-            endpoint,
-            methods=[method],
-            name=name,
-            response_model=response_model,
-            status_code=status_code,
-            summary=summary,
-            description=inspect.cleandoc(description),
-            tags=list(self.tags) if self.tags else None,
-        )
+    def _add(self, *route: Any) -> None:
+        _add(self.router, *route, tags=self.tags)
 
     def listing(self, service: Service, *, summary: str, description: str = "") -> None:
         """``GET {path}``: one page of the caller's objects, as the service orders them (and
         filters them, when it takes ``filters``: its fields are the query parameters)."""
-        read, filters = self.read, _takes(service, "filters", required=False)
-        parameters: dict[str, Any] = {}
-        if filters is not None:
-            parameters["filters"] = Annotated[filters, Query()]
-        parameters |= {"user": CurrentUser, "session": SessionDep, "page": PageDep}
-
-        def body(arguments: dict[str, Any]) -> Response:
-            return answer_page(read, service(arguments.pop("session"), **arguments))
-
-        route = ("GET", self.path, f"list_{self.noun}s")
-        self._add(route, parameters, body, Page[read], (summary, description))  # type: ignore[valid-type]
+        route = (self.path, f"list_{self.noun}s")
+        pages(
+            self.router,
+            route,
+            service,
+            read=self.read,
+            under=("user", CurrentUser),
+            summary=summary,
+            description=description,
+            tags=self.tags,
+        )
 
     def create(self, service: Service, *, summary: str, description: str = "") -> None:
         """``POST {path}``: ``201`` with the new object, its ``ETag`` and ``Location``."""

@@ -4,29 +4,26 @@ from __future__ import annotations
 
 from fastapi import Response
 
-from rapport.collection import Collection
+from rapport.collection import Collection, pages
 from rapport.contacts.dependencies import ContactRow, OwnedContact
 from rapport.db import SessionDep
 from rapport.interactions import service as interactions_service
 from rapport.interactions.dependencies import InteractionRow, OwnedInteraction
 from rapport.interactions.schemas import InteractionCreate, InteractionRead
-from rapport.pagination import Page, PageDep
-from rapport.resources import answer_page, created
+from rapport.resources import created
 from rapport.routing import api_router
 
 router = api_router(tag="interactions")
 
 
-@router.get(
-    "/contacts/{contact_id}/interactions",
-    response_model=Page[InteractionRead],
+pages(
+    router,
+    ("/contacts/{contact_id}/interactions", "list_interactions"),
+    interactions_service.list_for_contact,
+    read=InteractionRead,
+    under=("contact", ContactRow),
     summary="A contact's touches, newest first",
 )
-def list_interactions(contact: ContactRow, session: SessionDep, page: PageDep) -> Response:
-    return answer_page(
-        InteractionRead,
-        interactions_service.list_for_contact(session, contact_id=contact.id, page=page),
-    )
 
 
 @router.creates("/contacts/{contact_id}/interactions", InteractionRead, summary="Log a touch")

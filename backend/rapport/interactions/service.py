@@ -48,10 +48,10 @@ _LISTING = Listing(
 
 
 def list_for_contact(
-    session: Session, *, contact_id: uuid.UUID, page: PageParams
+    session: Session, *, contact: Row[Any], page: PageParams
 ) -> tuple[list[Row[Any]], str | None]:
     """Newest first."""
-    return _LISTING.page(session, page, contact_id=contact_id)
+    return _LISTING.page(session, page, contact_id=contact.id)
 
 
 def log_touch(session: Session, *, contact: Contact, data: InteractionCreate) -> Interaction:

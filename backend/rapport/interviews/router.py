@@ -3,20 +3,15 @@ timeline of touches and interviews."""
 
 from __future__ import annotations
 
-from fastapi import Response
-
 from rapport.auth.dependencies import CurrentUser
-from rapport.collection import Collection
+from rapport.collection import Collection, pages
 from rapport.contacts.dependencies import ContactRow
-from rapport.db import SessionDep
 from rapport.interviews import service as interviews_service
 from rapport.interviews.dependencies import InterviewRow, OwnedInterview
 from rapport.interviews.schemas import (
     InterviewRead,
     TimelineEntry,
 )
-from rapport.pagination import Page, PageDep
-from rapport.resources import answer_page
 from rapport.routing import api_router
 
 router = api_router()
@@ -87,15 +82,15 @@ interviews.delete(
 )
 
 
-@router.get(
-    "/contacts/{contact_id}/timeline",
-    tags=["contacts"],
-    response_model=Page[TimelineEntry],
+pages(
+    router,
+    ("/contacts/{contact_id}/timeline", "contact_timeline"),
+    interviews_service.timeline,
+    read=TimelineEntry,
+    under=("contact", ContactRow),
     summary="A contact's touches and interviews, newest first",
+    description="""
+    Touches (by `occurred_at`) and interviews (by `completed_at`, else `scheduled_at`, else
+    creation) in one list, newest first.""",
+    tags=["contacts"],
 )
-def contact_timeline(contact: ContactRow, session: SessionDep, page: PageDep) -> Response:
-    """Touches (by `occurred_at`) and interviews (by `completed_at`, else `scheduled_at`, else
-    creation) in one list, newest first."""
-    return answer_page(
-        TimelineEntry, interviews_service.timeline(session, contact_id=contact.id, page=page)
-    )

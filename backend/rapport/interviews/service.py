@@ -399,11 +399,11 @@ _TIMELINE_LISTING = Listing(
 
 
 def timeline(
-    session: Session, *, contact_id: uuid.UUID, page: PageParams
+    session: Session, *, contact: Row[Any], page: PageParams
 ) -> tuple[list[dict[str, Any]], str | None]:
     """Touches and interviews of one contact merged, newest first (keyset-paged), as the
     fields of timeline entries."""
-    rows, next_cursor = _TIMELINE_LISTING.page(session, page, contact_id=contact_id)
+    rows, next_cursor = _TIMELINE_LISTING.page(session, page, contact_id=contact.id)
     entries = []
     for row in rows:
         values = row._mapping

@@ -8,7 +8,7 @@ import uuid
 from collections.abc import Awaitable, Callable
 from typing import Annotated
 
-from fastapi import Path
+from fastapi import Depends, Path
 from sqlalchemy.orm import Session
 from sqlalchemy.util import greenlet_spawn
 
@@ -60,3 +60,14 @@ def viewing(what: AccessWhat, section: Section | None = None) -> Callable[..., A
         return await greenlet_spawn(_open, session, viewer, shared_id, what, section)
 
     return load
+
+
+# What a counselor's routes read, each logged as what it opens (and 404 unless the share shows
+# the section).
+ViewedOverview = Annotated[Share, Depends(viewing(AccessWhat.overview))]
+ViewedPipeline = Annotated[Share, Depends(viewing(AccessWhat.contacts, Section.pipeline))]
+ViewedInterviews = Annotated[Share, Depends(viewing(AccessWhat.interviews, Section.interviews))]
+ViewedTouches = Annotated[Share, Depends(viewing(AccessWhat.touches, Section.notes))]
+ViewedNetwork = Annotated[Share, Depends(viewing(AccessWhat.network, Section.referrals))]
+ViewedComments = Annotated[Share, Depends(viewing(AccessWhat.comments))]
+Commenting = Annotated[Share, Depends(viewing(AccessWhat.comment_added))]

@@ -4,9 +4,8 @@ audited. `/shared`: what the counselor reads (and the comments they leave)."""
 from __future__ import annotations
 
 import hashlib
-from typing import Annotated
 
-from fastapi import Depends, Query, Response, status
+from fastapi import Response, status
 
 from rapport.auth.dependencies import (
     CurrentUser,
@@ -14,6 +13,7 @@ from rapport.auth.dependencies import (
     ViewerDep,
     authenticate_viewer,
 )
+from rapport.collection import pages
 from rapport.db import SessionDep
 from rapport.interviews.dependencies import OwnedInterview
 from rapport.pagination import Page, PageDep
@@ -22,8 +22,18 @@ from rapport.referrals.schemas import Network
 from rapport.resources import created, set_etag
 from rapport.routing import api_router
 from rapport.shares import service as shares_service
-from rapport.shares.dependencies import OwnedComment, OwnedShare, viewing
-from rapport.shares.models import AccessWhat, Section, Share
+from rapport.shares.dependencies import (
+    Commenting,
+    OwnedComment,
+    OwnedShare,
+    ViewedComments,
+    ViewedInterviews,
+    ViewedNetwork,
+    ViewedOverview,
+    ViewedPipeline,
+    ViewedTouches,
+)
+from rapport.shares.models import Share
 from rapport.shares.schemas import (
     DEFAULT_SHARE_DAYS,
     MAX_COMMENT,
@@ -36,7 +46,6 @@ from rapport.shares.schemas import (
     ShareCreate,
     ShareCreated,
     SharedContact,
-    SharedContactFilters,
     SharedInterview,
     SharedOverview,
     SharedSummary,
@@ -72,11 +81,17 @@ def _answer(session: SessionDep, share: Share, response: Response) -> ShareRead:
 # --- the student's side --------------------------------------------------------------------------
 
 
-@router.get("/shares", response_model=Page[ShareRead], summary="Your shares with counselors")
-def list_shares(user: CurrentUser, session: SessionDep, page: PageDep) -> Page[ShareRead]:
-    """Newest first, revoked and expired ones included, each with its scope, expiry, the
-    counselor's last access and how many comments they left. The link is never shown again."""
-    return shares_service.list_shares(session, user=user, page=page)
+pages(
+    router,
+    ("/shares", "list_shares"),
+    shares_service.list_shares,
+    read=ShareRead,
+    under=("user", CurrentUser),
+    summary="Your shares with counselors",
+    description="""
+    Newest first, revoked and expired ones included, each with its scope, expiry, the
+    counselor's last access and how many comments they left. The link is never shown again.""",
+)
 
 
 @router.creates(
@@ -150,39 +165,39 @@ def delete_share(share: OwnedShare, session: SessionDep) -> Response:
     return Response(status_code=status.HTTP_204_NO_CONTENT)
 
 
-@router.get(
-    "/shares/{share_id}/accesses",
-    response_model=Page[ShareAccessRead],
+pages(
+    router,
+    ("/shares/{share_id}/accesses", "list_share_accesses"),
+    shares_service.list_accesses,
+    read=ShareAccessRead,
+    under=("share", OwnedShare),
     summary="A share's access log",
+    description="""
+    Every request the counselor made with this share — when, what they opened, and whether by
+    the link or their account — newest first.""",
 )
-def list_share_accesses(
-    share: OwnedShare, session: SessionDep, page: PageDep
-) -> Page[ShareAccessRead]:
-    """Every request the counselor made with this share — when, what they opened, and whether by
-    the link or their account — newest first."""
-    return shares_service.list_accesses(session, share=share, page=page)
 
 
-@router.get(
-    "/shares/{share_id}/comments",
-    response_model=Page[CommentRead],
+pages(
+    router,
+    ("/shares/{share_id}/comments", "list_share_comments"),
+    shares_service.share_comments,
+    read=CommentRead,
+    under=("share", OwnedShare),
     summary="The counselor's comments on a share",
+    description="On the share and on its interviews, newest first.",
 )
-def list_share_comments(share: OwnedShare, session: SessionDep, page: PageDep) -> Page[CommentRead]:
-    """On the share and on its interviews, newest first."""
-    return shares_service.share_comments(session, share=share, page=page)
 
 
-@router.get(
-    "/interviews/{interview_id}/comments",
-    response_model=Page[CommentRead],
+pages(
+    router,
+    ("/interviews/{interview_id}/comments", "list_interview_comments"),
+    shares_service.interview_comments,
+    read=CommentRead,
+    under=("interview", OwnedInterview),
     summary="Counselors' comments on one of your interviews",
+    description="From every share, newest first.",
 )
-def list_interview_comments(
-    interview: OwnedInterview, session: SessionDep, page: PageDep
-) -> Page[CommentRead]:
-    """From every share, newest first."""
-    return shares_service.interview_comments(session, interview=interview, page=page)
 
 
 @router.delete(
@@ -218,11 +233,7 @@ def list_shared(viewer: ViewerDep, session: SessionDep, page: PageDep) -> Page[S
     response_model_exclude_unset=True,
     summary="A share shared with you",
 )
-def get_shared(
-    share: Annotated[Share, Depends(viewing(AccessWhat.overview))],
-    session: SessionDep,
-    response: Response,
-) -> SharedOverview:
+def get_shared(share: ViewedOverview, session: SessionDep, response: Response) -> SharedOverview:
     """The student's name, the scope and expiry; with `pipeline`, the count of contacts per
     stage. Works with the share's link (`Authorization: Bearer rpc_…`) or signed in with an
     account with the share's e-mail address; a revoked or expired share answers 401 to its link
@@ -234,51 +245,44 @@ def get_shared(
     return overview
 
 
-@shared_router.get(
-    "/{shared_id}/contacts",
-    response_model=Page[SharedContact],
+pages(
+    shared_router,
+    ("/{shared_id}/contacts", "list_shared_contacts"),
+    shares_service.shared_contacts,
+    read=SharedContact,
+    under=("share", ViewedPipeline),
     summary="The student's pipeline (scope `pipeline`)",
+    description="""
+    Each contact's name, organization and stage, by name. 404 unless the share shows the
+    pipeline.""",
 )
-def list_shared_contacts(
-    filters: Annotated[SharedContactFilters, Query()],
-    share: Annotated[Share, Depends(viewing(AccessWhat.contacts, Section.pipeline))],
-    session: SessionDep,
-    page: PageDep,
-) -> Page[SharedContact]:
-    """Each contact's name, organization and stage, by name. 404 unless the share shows the
-    pipeline."""
-    return shares_service.shared_contacts(session, share=share, filters=filters, page=page)
 
 
-@shared_router.get(
-    "/{shared_id}/interviews",
-    response_model=Page[SharedInterview],
-    response_model_exclude_unset=True,
+pages(
+    shared_router,
+    ("/{shared_id}/interviews", "list_shared_interviews"),
+    shares_service.shared_interviews,
+    read=SharedInterview,
+    under=("share", ViewedInterviews),
     summary="The student's interviews (scope `interviews`)",
+    description="""
+    Latest first (those without a time last): with whom, when, status, goals and takeaways;
+    `notes` only when the share shows notes. 404 unless the share shows interviews.""",
+    response_model_exclude_unset=True,
 )
-def list_shared_interviews(
-    share: Annotated[Share, Depends(viewing(AccessWhat.interviews, Section.interviews))],
-    session: SessionDep,
-    page: PageDep,
-) -> Page[SharedInterview]:
-    """Latest first (those without a time last): with whom, when, status, goals and takeaways;
-    `notes` only when the share shows notes. 404 unless the share shows interviews."""
-    return shares_service.shared_interviews(session, share=share, page=page)
 
 
-@shared_router.get(
-    "/{shared_id}/touches",
-    response_model=Page[SharedTouch],
+pages(
+    shared_router,
+    ("/{shared_id}/touches", "list_shared_touches"),
+    shares_service.shared_touches,
+    read=SharedTouch,
+    under=("share", ViewedTouches),
     summary="The student's touches with their summaries (scope `notes`)",
+    description="""
+    Newest first: with whom, the kind, when, and the summary. 404 unless the share shows
+    notes.""",
 )
-def list_shared_touches(
-    share: Annotated[Share, Depends(viewing(AccessWhat.touches, Section.notes))],
-    session: SessionDep,
-    page: PageDep,
-) -> Page[SharedTouch]:
-    """Newest first: with whom, the kind, when, and the summary. 404 unless the share shows
-    notes."""
-    return shares_service.shared_touches(session, share=share, page=page)
 
 
 @shared_router.get(
@@ -286,27 +290,21 @@ def list_shared_touches(
     response_model=Network,
     summary="The student's referral graph (scope `referrals`)",
 )
-def get_shared_network(
-    share: Annotated[Share, Depends(viewing(AccessWhat.network, Section.referrals))],
-    session: SessionDep,
-) -> Network:
+def get_shared_network(share: ViewedNetwork, session: SessionDep) -> Network:
     """The same graph the student sees under Network: names, organizations and stages of the
     people in it, who referred whom, and the yield. 404 unless the share shows referrals."""
     return referrals_service.network_answer(referrals_service.network(session, user=share.user))
 
 
-@shared_router.get(
-    "/{shared_id}/comments",
-    response_model=Page[CommentRead],
+pages(
+    shared_router,
+    ("/{shared_id}/comments", "list_shared_comments"),
+    shares_service.share_comments,
+    read=CommentRead,
+    under=("share", ViewedComments),
     summary="Your comments on a share",
+    description="Newest first (the student may have deleted some).",
 )
-def list_shared_comments(
-    share: Annotated[Share, Depends(viewing(AccessWhat.comments))],
-    session: SessionDep,
-    page: PageDep,
-) -> Page[CommentRead]:
-    """Newest first (the student may have deleted some)."""
-    return shares_service.share_comments(session, share=share, page=page)
 
 
 @shared_router.creates(
@@ -319,10 +317,7 @@ def list_shared_comments(
     "per share (409).",
 )
 def create_shared_comment(
-    data: CommentCreate,
-    share: Annotated[Share, Depends(viewing(AccessWhat.comment_added))],
-    session: SessionDep,
-    response: Response,
+    data: CommentCreate, share: Commenting, session: SessionDep, response: Response
 ) -> CommentRead:
     comment = shares_service.add_comment(session, share=share, data=data)
     return created(response, CommentRead, comment, f"/api/v1/comments/{comment.id}")

@@ -2,20 +2,16 @@
 
 from __future__ import annotations
 
-from typing import Annotated
-
-from fastapi import Query, Response
+from fastapi import Response
 
 from rapport.auth.dependencies import CurrentUser, SettingsDep
-from rapport.collection import Collection
+from rapport.collection import Collection, pages
 from rapport.db import SessionDep
-from rapport.pagination import Page, PageDep
-from rapport.resources import answer_page, created
+from rapport.resources import created
 from rapport.routing import api_router
 from rapport.webhooks import service as webhooks_service
 from rapport.webhooks.dependencies import OwnedWebhook, WebhookRow
 from rapport.webhooks.schemas import (
-    DeliveryFilters,
     DeliveryRead,
     WebhookCreate,
     WebhookCreated,
@@ -68,20 +64,11 @@ webhooks.delete(
 )
 
 
-@router.get(
-    "/{webhook_id}/deliveries",
-    response_model=Page[DeliveryRead],
+pages(
+    router,
+    ("/{webhook_id}/deliveries", "list_webhook_deliveries"),
+    webhooks_service.list_deliveries,
+    read=DeliveryRead,
+    under=("webhook", OwnedWebhook),
     summary="A webhook's delivery log, newest first",
 )
-def list_webhook_deliveries(
-    filters: Annotated[DeliveryFilters, Query()],
-    webhook: OwnedWebhook,
-    session: SessionDep,
-    page: PageDep,
-) -> Response:
-    return answer_page(
-        DeliveryRead,
-        webhooks_service.list_deliveries(
-            session, webhook_id=webhook.id, filters=filters, page=page
-        ),
-    )

@@ -156,9 +156,10 @@ _DELIVERY_LISTINGS = {status: _delivery_listing(status) for status in [None, *De
 
 
 def list_deliveries(
-    session: Session, *, webhook_id: uuid.UUID, filters: DeliveryFilters, page: PageParams
+    session: Session, *, webhook: Webhook, filters: DeliveryFilters, page: PageParams
 ) -> tuple[list[Row[Any]], str | None]:
-    return _DELIVERY_LISTINGS[filters.status].page(session, page, webhook_id=webhook_id)
+    """A webhook's delivery log, newest first."""
+    return _DELIVERY_LISTINGS[filters.status].page(session, page, webhook_id=webhook.id)
 
 
 # --- the outbox (written by the domains) ---------------------------------------------------
