@@ -198,11 +198,20 @@ def build_scenarios(fx: Fixture, operations: set[str]) -> tuple[list[Scenario], 
     def user(i: int) -> dict[str, Any]:
         return users[i % len(users)]
 
-    def contact(i: int) -> tuple[str, str]:
-        return contacts[i % len(contacts)]
-
     def every(make: Callable[[int], Line]) -> Callable[[str, int], list[Line]]:
         return lambda _slice, count: [make(i) for i in range(count)]
+
+    def on_contacts(
+        method: str, under: str = "", body: str = NONE
+    ) -> Callable[[str, int], list[Line]]:
+        """`method` on `/contacts/{id}<under>`, one sample contact after the other, each with
+        its owner's token."""
+
+        def line(i: int) -> Line:
+            token, contact_id = contacts[i % len(contacts)]
+            return (method, f"{API}/contacts/{contact_id}{under}", token, body)
+
+        return every(line)
 
     page = f"{API}/contacts?limit={PAGE}"
     touch = '{"kind":"email","summary":"Followed up on our chat (bench)"}'
@@ -242,7 +251,7 @@ def build_scenarios(fx: Fixture, operations: set[str]) -> tuple[list[Scenario], 
             "detail",
             "contact detail",
             "single",
-            every(lambda i: GET(f"{API}/contacts/{contact(i)[1]}", contact(i)[0])),
+            on_contacts("GET"),
             share=0.30,
         ),
     ]
@@ -253,7 +262,7 @@ def build_scenarios(fx: Fixture, operations: set[str]) -> tuple[list[Scenario], 
                 "timeline",
                 "contact timeline (page of touches + interviews)",
                 "page",
-                every(lambda i: GET(f"{API}/contacts/{contact(i)[1]}/timeline", contact(i)[0])),
+                on_contacts("GET", "/timeline"),
                 share=0.15,
             )
         )
@@ -276,14 +285,7 @@ def build_scenarios(fx: Fixture, operations: set[str]) -> tuple[list[Scenario], 
             "touch",
             "create touch (POST)",
             "write",
-            every(
-                lambda i: (
-                    "POST",
-                    f"{API}/contacts/{contact(i)[1]}/interactions",
-                    contact(i)[0],
-                    touch,
-                )
-            ),
+            on_contacts("POST", "/interactions", touch),
             share=0.10,
         )
     )

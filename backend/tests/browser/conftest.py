@@ -18,6 +18,7 @@ from typing import Any
 
 import httpx
 import pytest
+from playwright.sync_api import expect
 
 from rapport.config import Settings
 from tests.live import serve
@@ -299,6 +300,12 @@ def wait_until_empty(page: Any, store: str) -> None:
 
 def wait_for_empty_outbox(page: Any) -> None:
     wait_until_empty(page, "outbox")
+
+
+def open_empty(page: Any, path: str, heading: str) -> None:
+    """Opens `path` and sees its empty state: the heading `heading` ("No contacts yet.")."""
+    page.goto(path)
+    expect(page.get_by_role("heading", name=heading)).to_be_visible()
 
 
 def open_dialog(page: Any, button: str, dialog: str) -> Any:

@@ -13,6 +13,7 @@ from tests.browser.conftest import (
     api_post,
     log_touch,
     open_dialog,
+    open_empty,
     screenshot,
     sign_up_by_api,
 )
@@ -52,8 +53,7 @@ def test_sign_up_sign_out_and_sign_in_again(page: Any) -> None:
 
 def test_add_a_contact_and_log_a_touch(page: Any) -> None:
     sign_up_by_api(page)
-    page.goto("/contacts")
-    expect(page.get_by_role("heading", name="No contacts yet.")).to_be_visible()
+    open_empty(page, "/contacts", "No contacts yet.")
     dialog = open_dialog(page, "Add contact", "Add a contact")
     dialog.get_by_label("Full name").fill("Sam Rivera")
     dialog.get_by_label("Organization").fill("Genentech")
@@ -87,13 +87,11 @@ def test_interview_from_preparation_to_thank_you_grows_the_network(page: Any) ->
         {"full_name": "Sam Rivera", "organization": "Genentech", "email": "sam@example.org"},
     )
 
-    page.goto("/network")
-    expect(page.get_by_role("heading", name="No referrals yet.")).to_be_visible()
+    open_empty(page, "/network", "No referrals yet.")
 
     # Schedule from the contact page.
     page.goto(f"/contacts/{sam['id']}")
-    page.get_by_role("button", name="Schedule interview").click()
-    dialog = page.get_by_role("dialog", name="Schedule an interview with Sam Rivera")
+    dialog = open_dialog(page, "Schedule interview", "Schedule an interview with Sam Rivera")
     dialog.get_by_label("Length (minutes)").fill("20")
     dialog.get_by_label("Place or meeting link").fill("https://meet.example.org/sam")
     dialog.get_by_role("button", name="Schedule").click()
@@ -108,8 +106,7 @@ def test_interview_from_preparation_to_thank_you_grows_the_network(page: Any) ->
     expect(page.get_by_role("region", name="Goals and pitch").get_by_role("status")).to_have_text(
         "Saved"
     )
-    page.get_by_role("button", name="Add from question bank").click()
-    picker = page.get_by_role("dialog", name="Add questions from your bank")
+    picker = open_dialog(page, "Add from question bank", "Add questions from your bank")
     boxes = picker.get_by_role("checkbox")
     expect(boxes.first).to_be_visible()
     boxes.nth(0).check()
@@ -191,8 +188,7 @@ def test_interview_from_preparation_to_thank_you_grows_the_network(page: Any) ->
 
 def test_create_a_token_copy_it_once_and_revoke_it(page: Any) -> None:
     sign_up_by_api(page)
-    page.goto("/settings")
-    expect(page.get_by_role("heading", name="No personal tokens yet.")).to_be_visible()
+    open_empty(page, "/settings", "No personal tokens yet.")
     dialog = open_dialog(page, "Create token", "Create a personal token")
     dialog.get_by_label("Token name").fill("iPhone shortcut")
     dialog.get_by_role("button", name="Create token").click()
@@ -348,8 +344,7 @@ def test_import_previews_a_dry_run_row_by_row_then_imports(page: Any, tmp_path: 
     expect(rows).to_have_count(4)  # header + 3 rows
     expect(rows.filter(has_text="not-an-address")).to_contain_text("error")
     screenshot(page, "import")
-    page.goto("/contacts")
-    expect(page.get_by_role("heading", name="No contacts yet.")).to_be_visible()  # a dry run
+    open_empty(page, "/contacts", "No contacts yet.")  # a dry run
 
     page.goto("/import")
     page.get_by_label("Contacts file (CSV or vCard, up to 5 MB)").set_input_files(str(csv_file))
@@ -377,10 +372,8 @@ def test_calendar_feed_address_is_copied_and_can_be_replaced(page: Any) -> None:
     page.get_by_text("Google Calendar", exact=True).click()
     expect(page.get_by_text("From URL")).to_be_visible()
 
-    page.get_by_role("button", name="Replace feed address").click()
-    page.get_by_role("dialog", name="Replace the feed address?").get_by_role(
-        "button", name="Replace address"
-    ).click()
+    confirm = open_dialog(page, "Replace feed address", "Replace the feed address?")
+    confirm.get_by_role("button", name="Replace address").click()
     expect(page.get_by_text("New address ready")).to_be_visible()
     expect(feed).not_to_have_text(url)
     assert page.request.get(url).status == 404

@@ -18,6 +18,7 @@ from tests.browser.conftest import (
     api_post,
     log_touch,
     open_dialog,
+    open_empty,
     outbox,
     put_back_in_outbox,
     screenshot,
@@ -238,8 +239,7 @@ def test_a_contact_changed_on_the_server_while_offline_shows_both_versions(
     expect(page.get_by_text("1 change needs your attention")).to_be_visible()
     # Nothing was overwritten.
     assert api.get(f"/contacts/{sam['id']}").json()["notes"] == "Moved to Boston in May"
-    page.get_by_role("button", name="Review").click()
-    review = page.get_by_role("dialog", name="Changes on this device")
+    review = open_dialog(page, "Review", "Changes on this device")
     versions = review.get_by_role("table")
     expect(versions).to_contain_text("Prefers a call on Fridays")
     expect(versions).to_contain_text("Moved to Boston in May")
@@ -256,8 +256,7 @@ def test_a_contact_changed_on_the_server_while_offline_shows_both_versions(
 
 def test_a_contact_added_offline_is_created_once_back_online(page: Any, live_server: str) -> None:
     me = account(page, live_server)
-    page.goto("/contacts")
-    expect(page.get_by_role("heading", name="No contacts yet.")).to_be_visible()
+    open_empty(page, "/contacts", "No contacts yet.")
     wait_for_offline_copies(page)
 
     page.context.set_offline(True)
@@ -344,8 +343,7 @@ def test_signing_out_with_changes_waiting_asks_before_deleting_them(
     log_touch(page, "Met her at the poster session")
     expect(page.get_by_text("1 change waiting")).to_be_visible()
 
-    page.get_by_role("button", name="Sign out").click()
-    question = page.get_by_role("dialog", name="Sign out and delete changes not synced?")
+    question = open_dialog(page, "Sign out", "Sign out and delete changes not synced?")
     expect(question).to_contain_text("Call with Sam Rivera")
     question.get_by_role("button", name="Cancel").click()
     expect(page.get_by_role("heading", name="Sam Rivera", level=1)).to_be_visible()

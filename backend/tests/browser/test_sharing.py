@@ -17,6 +17,7 @@ from tests.browser.conftest import (
     TIMEOUT_MS,
     Student,
     api_post,
+    open_dialog,
     screenshot,
     sign_up_by_api,
 )
@@ -152,10 +153,8 @@ def test_share_comment_see_it_and_revoke(page: Any, second_browser: Any) -> None
     expect(on_interview).not_to_contain_text("Great start")
 
     page.goto("/shares")
-    page.get_by_role("button", name="Revoke the share with Dr. Lee").click()
-    page.get_by_role("dialog", name="Revoke the share with Dr. Lee?").get_by_role(
-        "button", name="Revoke share"
-    ).click()
+    confirm = open_dialog(page, "Revoke the share with Dr. Lee", "Revoke the share with Dr. Lee?")
+    confirm.get_by_role("button", name="Revoke share").click()
     expect(page.get_by_role("list", name="Shares")).to_contain_text("Revoked")
 
     # The counselor's very next request fails.

@@ -90,13 +90,18 @@ def test_scheduled_interview_is_an_event_with_every_field(
     assert str(event["location"]) == "https://meet.example.org/abc-defg"
     public = app.state.settings.resolved_public_url
     assert str(event["url"]) == f"{public}/interviews/{interview_id}"
-    description = str(event["description"])
-    assert "With: Sam Rivera (Senior Scientist at Genentech)" in description
-    assert "E-mail: sam@example.org" in description
-    assert "How: Video call" in description
-    assert "Link: https://meet.example.org/abc-defg" in description
-    assert "Learn how she moved from postdoc to industry; ask about team culture." in description
-    assert f"Open in Rapport: {public}/interviews/{interview_id}" in description
+    assert str(event["description"]).splitlines() == [
+        "With: Sam Rivera (Senior Scientist at Genentech)",
+        "E-mail: sam@example.org",
+        "How: Video call",
+        "Link: https://meet.example.org/abc-defg",
+        "Length: 45 minutes — stick to it.",
+        "",
+        "Goals:",
+        "Learn how she moved from postdoc to industry; ask about team culture.",
+        "",
+        f"Open in Rapport: {public}/interviews/{interview_id}",
+    ]
     assert str(event["status"]) == "CONFIRMED"
     assert event.decoded("created") is not None and event.decoded("dtstamp") is not None
     (alarm,) = event.walk("VALARM")

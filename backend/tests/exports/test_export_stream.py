@@ -19,8 +19,14 @@ from tests.conftest import Account
 from tests.fixtures.seed import add_contacts_in_bulk, add_reminder
 
 EXPORTS = ("/api/v1/export", "/api/v1/export/contacts.csv", "/api/v1/export/contacts.vcf")
-# Enough contacts that every format is several pieces (a batch of contacts is 500 rows).
 MANY = 2_000
+
+
+@pytest.fixture(autouse=True)
+def many_contacts(alice: Account, app: FastAPI) -> None:
+    """Every test here starts with Alice holding MANY contacts: enough that every format is
+    several pieces (a batch of contacts is 500 rows)."""
+    add_contacts_in_bulk(app, user_id=alice.user_id, count=MANY)
 
 
 def count_contacts(path: str, body: bytes) -> int:
@@ -54,8 +60,7 @@ def connections_out(app: FastAPI) -> Iterator[list[int]]:
 
 
 @pytest.mark.parametrize("path", EXPORTS)
-def test_a_large_export_arrives_in_several_pieces(alice: Account, app: FastAPI, path: str) -> None:
-    add_contacts_in_bulk(app, user_id=alice.user_id, count=MANY)
+def test_a_large_export_arrives_in_several_pieces(alice: Account, path: str) -> None:
     with alice.client.stream("GET", path) as response:
         assert response.status_code == 200
         assert response.headers["content-disposition"].startswith("attachment; filename=")
@@ -67,7 +72,6 @@ def test_a_large_export_arrives_in_several_pieces(alice: Account, app: FastAPI, 
 def test_a_write_committed_while_the_export_streams_is_not_in_it(
     alice: Account, app: FastAPI
 ) -> None:
-    add_contacts_in_bulk(app, user_id=alice.user_id, count=MANY)
     with alice.client.stream("GET", "/api/v1/export") as response:
         pieces = response.iter_raw()
         first = next(pieces)
@@ -90,7 +94,6 @@ def test_a_write_committed_while_the_export_streams_is_not_in_it(
 def test_the_connection_goes_back_to_the_pool_after_the_export(
     alice: Account, app: FastAPI, path: str
 ) -> None:
-    add_contacts_in_bulk(app, user_id=alice.user_id, count=MANY)
     with connections_out(app) as out:
         response = alice.get(path)
         assert response.status_code == 200
@@ -102,7 +105,6 @@ def test_the_connection_goes_back_to_the_pool_after_the_export(
 def test_the_connection_goes_back_to_the_pool_when_the_client_stops_reading(
     alice: Account, app: FastAPI, path: str
 ) -> None:
-    add_contacts_in_bulk(app, user_id=alice.user_id, count=MANY)
     with connections_out(app) as out:
         with alice.client.stream("GET", path) as response:
             next(response.iter_raw())

@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 from fastapi import FastAPI
 
+from rapport.contacts.models import Stage
 from tests.conftest import Account, assert_problem
 from tests.factories import counselor_link, create_share
 from tests.security.crawl import API, operations, resolve
@@ -33,17 +34,7 @@ def _page(*fields: str) -> set[str]:
 
 SCOPE = {"scope", *(f"scope.{part}" for part in NONE)}
 OVERVIEW = {"id", "student_name", "expires_at", "shared_at", *SCOPE}
-STAGE_COUNTS = {"stage_counts"} | {
-    f"stage_counts.{stage}"
-    for stage in (
-        "identified",
-        "reached_out",
-        "scheduled",
-        "interviewed",
-        "keep_in_touch",
-        "closed",
-    )
-}
+STAGE_COUNTS = {"stage_counts", *(f"stage_counts.{stage}" for stage in Stage)}
 CONTACTS = _page("id", "full_name", "organization", "stage")
 INTERVIEWS = _page(
     "id",

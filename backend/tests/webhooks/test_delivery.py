@@ -21,11 +21,12 @@ from fastapi import FastAPI
 from fastapi.testclient import TestClient
 from sqlalchemy import select
 
-from rapport.reminders.models import Reminder, ReminderKind, ReminderStatus
+from rapport.reminders.models import Reminder, ReminderStatus
 from rapport.webhooks import service as webhooks_service
 from rapport.webhooks.models import WebhookEvent
 from rapport.worker import Worker
 from tests.conftest import Account
+from tests.fixtures import seed
 from tests.worker.servers import ReceivedRequest, Receiver
 
 RETRIES = [60, 120, 240]  # three retries: four attempts in all
@@ -347,18 +348,20 @@ def test_a_changed_server_secret_key_fails_the_delivery_clearly(
 # --- reminder.due --------------------------------------------------------------------------
 
 
-def add_reminder(app: FastAPI, account: Account, *, due_at: datetime, **fields: Any) -> uuid.UUID:
-    with app.state.db.sessionmaker.begin() as session:
-        reminder = Reminder(
-            user_id=uuid.UUID(account.user_id),
-            kind=ReminderKind.custom,
-            title=fields.pop("title", "Send the poster PDF"),
-            due_at=due_at,
-            **fields,
+AddReminder = Callable[..., uuid.UUID]
+
+
+@pytest.fixture
+def add_reminder(app: FastAPI, alice: Account) -> AddReminder:
+    """Adds one of Alice's reminders straight into the database; answers its id."""
+
+    def add(*, due_at: datetime, **fields: Any) -> uuid.UUID:
+        reminder_id = seed.add_reminder(
+            app, user_id=alice.user_id, title="Send the poster PDF", due_at=due_at, **fields
         )
-        session.add(reminder)
-        session.flush()
-        return reminder.id
+        return uuid.UUID(reminder_id)
+
+    return add
 
 
 def reminder_row(app: FastAPI, reminder_id: uuid.UUID) -> Reminder:
@@ -377,10 +380,14 @@ def received_payloads(receiver: Receiver) -> list[dict[str, Any]]:
 
 
 def test_a_due_reminder_is_announced_once(
-    app: FastAPI, alice: Account, reminder_hook: dict[str, Any], receiver: Receiver, worker: Worker
+    app: FastAPI,
+    add_reminder: AddReminder,
+    reminder_hook: dict[str, Any],
+    receiver: Receiver,
+    worker: Worker,
 ) -> None:
     now = datetime.now(UTC)
-    reminder_id = add_reminder(app, alice, due_at=now - timedelta(minutes=5))
+    reminder_id = add_reminder(due_at=now - timedelta(minutes=5))
 
     first = worker.run_pass(now)
     second = worker.run_pass(now + timedelta(minutes=10))
@@ -400,21 +407,23 @@ def test_a_due_reminder_is_announced_once(
     assert row.version == 1  # bookkeeping, not an edit: the reminder's ETag is unchanged
 
 
+@pytest.mark.usefixtures("reminder_hook")
 def test_a_reminder_is_announced_only_once_its_time_comes(
-    app: FastAPI, alice: Account, reminder_hook: dict[str, Any], receiver: Receiver, worker: Worker
+    add_reminder: AddReminder, receiver: Receiver, worker: Worker
 ) -> None:
     now = datetime.now(UTC)
-    add_reminder(app, alice, due_at=now + timedelta(hours=2))
+    add_reminder(due_at=now + timedelta(hours=2))
     assert worker.run_pass(now).reminder_events == 0
     assert worker.run_pass(now + timedelta(hours=2, seconds=1)).reminder_events == 1
     assert len(receiver.requests) == 1
 
 
+@pytest.mark.usefixtures("reminder_hook")
 def test_a_reminder_moved_later_is_announced_again_when_its_new_time_comes(
-    app: FastAPI, alice: Account, reminder_hook: dict[str, Any], receiver: Receiver, worker: Worker
+    app: FastAPI, add_reminder: AddReminder, receiver: Receiver, worker: Worker
 ) -> None:
     now = datetime.now(UTC)
-    reminder_id = add_reminder(app, alice, due_at=now - timedelta(minutes=1))
+    reminder_id = add_reminder(due_at=now - timedelta(minutes=1))
     worker.run_pass(now)
     with app.state.db.sessionmaker.begin() as session:
         session.get_one(Reminder, reminder_id).due_at = now + timedelta(days=1)
@@ -423,12 +432,13 @@ def test_a_reminder_moved_later_is_announced_again_when_its_new_time_comes(
     assert len(receiver.requests) == 2
 
 
+@pytest.mark.usefixtures("reminder_hook")
 def test_done_and_dismissed_reminders_are_not_announced(
-    app: FastAPI, alice: Account, reminder_hook: dict[str, Any], receiver: Receiver, worker: Worker
+    add_reminder: AddReminder, receiver: Receiver, worker: Worker
 ) -> None:
     now = datetime.now(UTC)
-    add_reminder(app, alice, due_at=now - timedelta(hours=1), status=ReminderStatus.done)
-    add_reminder(app, alice, due_at=now - timedelta(hours=1), status=ReminderStatus.dismissed)
+    add_reminder(due_at=now - timedelta(hours=1), status=ReminderStatus.done)
+    add_reminder(due_at=now - timedelta(hours=1), status=ReminderStatus.dismissed)
     assert worker.run_pass(now).reminder_events == 0
     assert receiver.requests == []
 
