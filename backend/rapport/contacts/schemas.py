@@ -72,7 +72,20 @@ class ContactCreate(ContactFields):
     )
 
 
-class ContactUpdate(PartialUpdate):
+class ContactDetails(RequestModel):
+    """Who a contact is and how to reach them: fields that an update (`ContactUpdate`) and an
+    archive (`exports.schemas.ArchiveContact`, which requires the name) take alike."""
+
+    full_name: Name | None = None
+    email: EmailStr | None = Field(default=None, max_length=254)
+    phone: Phone | None = None
+    linkedin_url: Url | None = None
+    organization: ShortText | None = None
+    title: ShortText | None = None
+    location: ShortText | None = None
+
+
+class ContactUpdate(PartialUpdate, ContactDetails):
     """A partial update: send only what changes. Null clears an optional field."""
 
     clearable = frozenset(
@@ -87,13 +100,6 @@ class ContactUpdate(PartialUpdate):
         }
     )
 
-    full_name: Name | None = None
-    email: EmailStr | None = Field(default=None, max_length=254)
-    phone: Phone | None = None
-    linkedin_url: Url | None = None
-    organization: ShortText | None = None
-    title: ShortText | None = None
-    location: ShortText | None = None
     connection: Connection | None = None
     connection_note: ConnectionNote | None = None
     tags: Tags | None = None

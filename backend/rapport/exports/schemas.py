@@ -14,10 +14,10 @@ import uuid
 from datetime import datetime
 from typing import Annotated, Literal, TypeVar
 
-from pydantic import AwareDatetime, EmailStr, Field, StringConstraints
+from pydantic import AwareDatetime, Field, StringConstraints
 
 from rapport.contacts.models import Connection, Stage
-from rapport.contacts.schemas import ConnectionNote, KeepInTouchDays, Phone
+from rapport.contacts.schemas import ConnectionNote, ContactDetails, KeepInTouchDays
 from rapport.interactions.models import InteractionKind
 from rapport.interactions.schemas import Summary
 from rapport.interviews.models import InterviewStatus, Medium
@@ -30,7 +30,6 @@ from rapport.schemas import (
     Name,
     Note,
     RequestModel,
-    ShortText,
     StrictBool,
     Tags,
     TimeZone,
@@ -87,14 +86,8 @@ class ArchiveUser(RequestModel):
     created_at: AwareDatetime | None = None
 
 
-class ArchiveContact(Record):
+class ArchiveContact(ContactDetails, Record):
     full_name: Name
-    email: EmailStr | None = Field(default=None, max_length=254)
-    phone: Phone | None = None
-    linkedin_url: Url | None = None
-    organization: ShortText | None = None
-    title: ShortText | None = None
-    location: ShortText | None = None
     connection: Connection = Connection.other
     connection_note: ConnectionNote = ""
     tags: Tags = []

@@ -60,10 +60,8 @@ def log_touch(session: Session, *, contact: Contact, data: InteractionCreate) ->
     interaction = Interaction(
         user_id=contact.user_id,
         contact_id=contact.id,
-        kind=data.kind,
         occurred_at=occurred_at,
-        summary=data.summary,
-        url=data.url,
+        **data.model_dump(exclude={"occurred_at"}),
     )
     session.add(interaction)
     session.flush()

@@ -105,11 +105,8 @@ def create_referral(
         )
     referral = Referral(
         user_id=user.id,
-        referrer_contact_id=referrer.id,
-        referred_contact_id=referred.id,
-        interview_id=data.interview_id,
-        note=data.note,
-        intro_offered=data.intro_offered,
+        referred_contact_id=referred.id,  # given, or created above
+        **data.model_dump(exclude={"referred_contact_id", "referred"}),
     )
     session.add(referral)
     session.flush()

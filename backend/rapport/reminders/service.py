@@ -98,13 +98,9 @@ def create_reminder(session: Session, *, user: User, data: ReminderCreate) -> Re
             )
     reminder = Reminder(
         user_id=user.id,
-        kind=data.kind,
-        title=data.title,
-        notes=data.notes,
-        due_at=data.due_at,
-        contact_id=contact_id,
-        interview_id=data.interview_id,
+        contact_id=contact_id,  # an interview's reminder is about the interview's contact
         auto=False,
+        **data.model_dump(exclude={"contact_id"}),
     )
     session.add(reminder)
     session.flush()

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime, time, timedelta
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from pydantic import EmailStr, TypeAdapter, ValidationError
-from sqlalchemy import and_, func, select
+from sqlalchemy import ColumnElement, Select, and_, func, select
+from sqlalchemy.engine import Row
 from sqlalchemy.orm import Session
 
 from rapport.accounts.models import User
@@ -114,64 +116,67 @@ def _today(user: User) -> tuple[_Day, ZoneInfo]:
     return _Day(start=start, end=end), zone
 
 
+def _first(
+    session: Session, query: Select[*tuple[Any, ...]], where: ColumnElement[bool], limit: int
+) -> tuple[list[Row[Any]], int]:
+    """The first ``limit`` rows of ``query`` that match ``where``, and how many match in all."""
+    rows = list(session.execute(query.where(where).limit(limit)))
+    return rows, session.scalar(select(func.count()).where(where)) or 0
+
+
 def due_today(session: Session, *, user: User, limit: int) -> DueToday:
+    """Read as plain rows, like every answer to a GET (see rapport/reads.py)."""
     day, zone = _today(user)
-    reminder_filter = and_(
-        Reminder.user_id == user.id,
-        Reminder.status == ReminderStatus.open,
-        Reminder.kind != ReminderKind.keep_in_touch,
-        Reminder.due_at < day.end,
+    reminder_rows, reminders_total = _first(
+        session,
+        select(
+            Reminder.id,
+            Reminder.kind,
+            Reminder.title,
+            Reminder.due_at,
+            Reminder.contact_id,
+            Contact.full_name.label("contact_name"),
+        )
+        .outerjoin(Contact, Contact.id == Reminder.contact_id)
+        .order_by(Reminder.due_at, Reminder.id),
+        and_(
+            Reminder.user_id == user.id,
+            Reminder.status == ReminderStatus.open,
+            Reminder.kind != ReminderKind.keep_in_touch,
+            Reminder.due_at < day.end,
+        ),
+        limit,
     )
     reminders = [
-        DueTodayReminder(
-            id=reminder.id,
-            kind=reminder.kind,
-            title=reminder.title,
-            due_at=reminder.due_at,
-            contact_id=reminder.contact_id,
-            contact_name=name,
-            overdue=reminder.due_at < day.start,
-        )
-        for reminder, name in session.execute(
-            select(Reminder, Contact.full_name)
-            .outerjoin(Contact, Contact.id == Reminder.contact_id)
-            .where(reminder_filter)
-            .order_by(Reminder.due_at, Reminder.id)
-            .limit(limit)
-        )
+        DueTodayReminder(**row._mapping, overdue=row.due_at < day.start) for row in reminder_rows
     ]
-    reminders_total = session.scalar(select(func.count()).where(reminder_filter)) or 0
-
-    touch_filter = and_(
-        Contact.user_id == user.id,
-        Contact.next_touch_due < day.end,
-        Contact.stage != Stage.closed,
-    )
     keep_in_touch = and_(
         Reminder.contact_id == Contact.id,
         Reminder.kind == ReminderKind.keep_in_touch,
         Reminder.status == ReminderStatus.open,
     )
+    touch_rows, touches_total = _first(
+        session,
+        select(
+            Contact.id.label("contact_id"),
+            Contact.full_name,
+            Contact.organization,
+            Contact.email,
+            Contact.next_touch_due,
+            Reminder.id.label("reminder_id"),
+        )
+        .outerjoin(Reminder, keep_in_touch)
+        .order_by(Contact.next_touch_due, Contact.id),
+        and_(
+            Contact.user_id == user.id,
+            Contact.next_touch_due < day.end,
+            Contact.stage != Stage.closed,
+        ),
+        limit,
+    )
     touches = [
-        DueTodayTouch(
-            contact_id=contact.id,
-            full_name=contact.full_name,
-            organization=contact.organization,
-            email=contact.email,
-            next_touch_due=contact.next_touch_due,
-            overdue=contact.next_touch_due < day.start,
-            reminder_id=reminder_id,
-        )
-        for contact, reminder_id in session.execute(
-            select(Contact, Reminder.id)
-            .outerjoin(Reminder, keep_in_touch)
-            .where(touch_filter)
-            .order_by(Contact.next_touch_due, Contact.id)
-            .limit(limit)
-        )
-        if contact.next_touch_due is not None
+        DueTodayTouch(**row._mapping, overdue=row.next_touch_due < day.start) for row in touch_rows
     ]
-    touches_total = session.scalar(select(func.count()).where(touch_filter)) or 0
     return DueToday(
         date=day.start.date(),
         timezone=user.timezone,
