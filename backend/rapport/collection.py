@@ -1,6 +1,6 @@
-"""The five routes every kind of the caller's objects has, declared once.
+"""The routes every kind of the caller's objects has, declared once; and lists under one object.
 
-Contacts, questions, reminders, referrals, interviews, touches, templates and webhooks are each
+Contacts, questions, reminders, referrals, interviews, touches and webhooks are each
 a collection of the caller's objects with the same routes: list a page (``GET``), create
 (``POST`` → ``201`` with ``Location`` and ``ETag``), read one (``GET`` with ``ETag``), change one
 (``PATCH``, ``If-Match`` honoured) and delete one (``DELETE`` → ``204``). A router declares its
@@ -11,8 +11,9 @@ documented; the HTTP shape lives here, so every collection answers alike::
                            owned=OwnedQuestion)
     questions.listing(questions_service.list_questions, summary="List the question bank")
 
-A route that does more than this (a create that shows a secret once, a list under another
-object) is written out as a plain endpoint next to the declaration.
+A list under one object (a contact's touches, a share's comments) is declared with
+:func:`pages`. A route that does more than this (a create that shows a secret once, an answer
+with computed fields) is written out as a plain endpoint next to the declaration.
 
 Service functions are called with keywords: ``list(session, user=, [filters=,] page=)``,
 ``create(session, user=, data=)``, ``update(session, <noun>=, data=)`` and
