@@ -68,9 +68,14 @@ def row_json(read: type[BaseModel], row: Row[Any]) -> bytes:
     return _encoder(read, False)(dict(zip(_fields(read), row, strict=False)))
 
 
-def document_json(read: type[BaseModel], document: dict[str, Any]) -> bytes:
-    """One answer given as a dict of its fields, as JSON."""
-    return _encoder(read, False)(document)
+def document_json(document: dict[str, Any]) -> bytes:
+    """One answer given as a dict of its fields, as JSON. Such a document (the dashboard, an
+    import's report) is assembled by our code from typed columns and values of the schema's own
+    types, nested or not, so it goes straight to orjson like a flat row: validating it on the way
+    cost 1.0 ms of the dashboard's ~8 ms of CPU (0.13 ms without) and 53 ms for a 10 000-row
+    import report (2 ms without); the JSON is the same. (The contract run checks every answer
+    against its schema.)"""
+    return orjson.dumps(document, option=orjson.OPT_UTC_Z)
 
 
 def page_json(read: type[BaseModel], rows: Sequence[Any], next_cursor: str | None) -> bytes:

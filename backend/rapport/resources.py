@@ -85,9 +85,10 @@ def answer_page(read: type[BaseModel], page: tuple[Sequence[Any], str | None]) -
     return Response(page_json(read, rows, next_cursor), media_type=JSON)
 
 
-def answer_document(read: type[BaseModel], document: dict[str, Any]) -> Response:
-    """An answer assembled from plain values (the dashboard), written to JSON once."""
-    return Response(document_json(read, document), media_type=JSON)
+def answer_document(document: dict[str, Any]) -> Response:
+    """An answer assembled from plain values of its schema's types (the dashboard, an import's
+    report: the route's ``response_model``), written to JSON once."""
+    return Response(document_json(document), media_type=JSON)
 
 
 def created(response: Response, read: type[M], obj: Any, location: str) -> M:

@@ -19,4 +19,4 @@ def get_dashboard(user: CurrentUser, session: SessionDep) -> Response:
     """Stage counts, interviews in the next 14 days, reminders due within 7 days (and overdue),
     contacts overdue for a touch, 12 weeks of activity and the referral yield. Days and weeks are
     counted in your time zone (`timezone` in your profile)."""
-    return answer_document(Dashboard, dashboard_service.build(session, user=user))
+    return answer_document(dashboard_service.build(session, user=user))

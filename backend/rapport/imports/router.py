@@ -58,7 +58,7 @@ def import_contacts(
         session, user=user, data=file.file.read(), dry_run=dry_run
     )
     # Validated and written to JSON once, here: the report of a large file has a row per row.
-    return answer_document(ImportReport, report)
+    return answer_document(report)
 
 
 @router.post("/archive", response_model=RestoreReport, summary="Restore a full export")

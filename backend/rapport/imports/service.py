@@ -260,8 +260,8 @@ def _row_result(
     email: str | None,
     message: str | None = None,
 ) -> dict[str, Any]:
-    """A row of the report (`ImportRowResult`) as plain values: a 10 000-row report is
-    validated and written to JSON once, when it is answered (`resources.answer_document`)."""
+    """A row of the report (`ImportRowResult`) as plain values: a 10 000-row report is written
+    to JSON once, when it is answered (`resources.answer_document`)."""
     return {
         "row": record.row,
         "line": record.line,
