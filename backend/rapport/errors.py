@@ -123,21 +123,28 @@ class ServiceUnavailable(Problem):
         super().__init__(detail, headers={"Retry-After": str(retry_after)})
 
 
+# The type and title of an answer with this status: a problem class's own, or, for statuses
+# only the framework answers, these.
 _STATUS_TITLES = {
-    400: ("bad-request", "Bad request"),
-    401: ("unauthorized", "Authentication required"),
-    403: ("forbidden", "Forbidden"),
-    404: ("not-found", "Not found"),
     405: ("method-not-allowed", "Method not allowed"),
     406: ("not-acceptable", "Not acceptable"),
-    409: ("conflict", "Conflict"),
-    412: ("precondition-failed", "Changed by someone else"),
-    413: ("payload-too-large", "Request too large"),
-    415: ("unsupported-media-type", "Unsupported media type"),
-    422: ("validation-error", "Invalid input"),
-    429: ("too-many-requests", "Too many requests"),
     500: ("internal-error", "Internal server error"),
-    503: ("service-unavailable", "Service unavailable"),
+    **{
+        problem.status: (problem.slug, problem.title)
+        for problem in (
+            Problem,
+            Unauthorized,
+            Forbidden,
+            NotFound,
+            Conflict,
+            PreconditionFailed,
+            PayloadTooLarge,
+            UnsupportedMediaType,
+            Invalid,
+            TooManyRequests,
+            ServiceUnavailable,
+        )
+    },
 }
 
 
