@@ -147,16 +147,17 @@ def resolve_principal(request: Request, session: SessionDep, settings: Settings)
     return principal
 
 
-async def authenticate(
-    request: Request,
-    session: SessionDep,
-    settings: SettingsDep,
-    _credentials: DeclaredCredentials,
-) -> Principal:
-    """The router-wide guard: any credential may read, only write-scoped ones may change data."""
+async def authenticate(request: Request, _credentials: DeclaredCredentials) -> Principal:
+    """The router-wide guard: any credential may read, only write-scoped ones may change data.
+
+    It takes the request's session and the settings from the request rather than as
+    dependencies of its own: FastAPI solves a dependency's whole tree again wherever it is
+    used (`CurrentUser`, the owned-object loaders), and each node costs CPU on every request."""
     principal: Principal | None = getattr(request.state, "principal", None)
     if principal is None:
-        principal = await greenlet_spawn(resolve_principal, request, session, settings)
+        principal = await greenlet_spawn(
+            resolve_principal, request, request.state.session, request.app.state.settings
+        )
     _require_write_scope(request, principal)
     return principal
 
@@ -171,7 +172,14 @@ def _require_write_scope(request: Request, principal: Principal) -> None:
 PrincipalDep = Annotated[Principal, Depends(authenticate)]
 
 
-async def current_user(principal: PrincipalDep) -> User:
+async def current_user(request: Request) -> User:
+    """The caller's account. Every route that asks for it sits behind a guard that has already
+    found the caller (dependencies of the router are solved before the route's own), so this
+    reads it from the request instead of depending on `authenticate` and solving its tree once
+    more; without one, it authenticates the request itself."""
+    principal: Principal | None = getattr(request.state, "principal", None)
+    if principal is None:
+        principal = await authenticate(request, None)
     return principal.user
 
 
@@ -207,17 +215,14 @@ def resolve_viewer(request: Request, session: SessionDep, settings: Settings) ->
     return viewer
 
 
-async def authenticate_viewer(
-    request: Request,
-    session: SessionDep,
-    settings: SettingsDep,
-    _credentials: DeclaredCredentials,
-) -> Viewer:
+async def authenticate_viewer(request: Request, _credentials: DeclaredCredentials) -> Viewer:
     """The guard of the counselor's routes (`/shared`): a share link (`Authorization: Bearer
     rpc_…`) or any account credential; a read-only token cannot add comments."""
     viewer: Viewer | None = getattr(request.state, "viewer", None)
     if viewer is None:
-        viewer = await greenlet_spawn(resolve_viewer, request, session, settings)
+        viewer = await greenlet_spawn(
+            resolve_viewer, request, request.state.session, request.app.state.settings
+        )
     if viewer.principal is not None:
         _require_write_scope(request, viewer.principal)
     return viewer
