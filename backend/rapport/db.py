@@ -17,7 +17,8 @@ from typing import Annotated, Any
 
 import orjson
 from fastapi import Depends, Request
-from psycopg.pq import ConnStatus
+from psycopg import AsyncCursor, Column
+from psycopg.pq import ConnStatus, ExecStatus
 from psycopg.types.json import set_json_loads
 from sqlalchemy import JSON, DateTime, Engine, Enum, MetaData, create_engine, event
 from sqlalchemy.dialects.postgresql import JSONB
@@ -191,6 +192,57 @@ def async_url(url: str) -> str:
     raise ValueError(f"Rapport runs on Postgres or SQLite, not {backend}")
 
 
+class _Pinned:
+    """What psycopg's `Column` reads from its cursor, pinned to one result."""
+
+    __slots__ = ("_encoding", "adapters", "pgresult")
+
+    def __init__(self, cursor: AsyncCursor[Any], result: Any) -> None:
+        self.pgresult = result
+        self._encoding = cursor._encoding
+        self.adapters = cursor.adapters
+
+
+class _Description(Sequence[Column]):
+    """A result's ``cursor.description`` whose `Column` objects are built when first read."""
+
+    __slots__ = ("_columns", "_cursor", "_result")
+
+    def __init__(self, cursor: AsyncCursor[Any], result: Any) -> None:
+        self._cursor = cursor
+        self._result = result
+        self._columns: list[Column] | None = None
+
+    def __len__(self) -> int:
+        return int(self._result.nfields)
+
+    def __getitem__(self, index: Any) -> Any:
+        if self._columns is None:
+            pinned: Any = _Pinned(self._cursor, self._result)
+            self._columns = [Column(pinned, i) for i in range(len(self))]
+        return self._columns[index]
+
+
+_ROWS = frozenset({ExecStatus.TUPLES_OK, ExecStatus.SINGLE_TUPLE, ExecStatus.TUPLES_CHUNK})
+
+
+class RequestCursor(AsyncCursor[Any]):
+    """psycopg's cursor, with a ``description`` that builds its columns only when read.
+
+    SQLAlchemy reads ``cursor.description`` after every statement, but for a statement it has
+    run before only to see whether rows came back (it keeps the columns it found the first
+    time); psycopg builds a `Column` per column on every read (a name decoded and a type looked
+    up each: ~50 µs for a contact's 21 columns, several per cent of a request; bench/README.md).
+    """
+
+    @property
+    def description(self) -> Sequence[Column] | None:  # type: ignore[override]
+        result = self.pgresult
+        if result is None or not (result.nfields or result.status in _ROWS):
+            return None
+        return _Description(self, result)
+
+
 def make_async_engine(url: str, *, pool_size: int = 20, max_overflow: int = 20) -> AsyncEngine:
     """The request path's engine: its connections wait on the event loop, never on a thread."""
     options = _engine_options(url, pool_size=pool_size, max_overflow=max_overflow)
@@ -199,6 +251,8 @@ def make_async_engine(url: str, *, pool_size: int = 20, max_overflow: int = 20) 
         # owns a thread and lives on the event loop that opened it. Opening one per checkout
         # keeps each on its own loop (tests run apps on several loops at once).
         options["poolclass"] = NullPool
+    else:
+        options["connect_args"] = {**options["connect_args"], "cursor_factory": RequestCursor}
     engine = create_async_engine(async_url(url), **options)
     _on_connections(engine.sync_engine)
     return engine
