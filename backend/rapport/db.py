@@ -9,9 +9,10 @@ from __future__ import annotations
 import enum
 import select
 import uuid
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from datetime import UTC, datetime
 from functools import cached_property
+from operator import itemgetter
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -347,13 +348,7 @@ def insert_rows(session: Session, model: Any, rows: Sequence[Mapping[str, Any]])
             convert.append(None)
     columns = ", ".join(f'"{name}"' for name in names)
     statement = f'COPY "{table.name}" ({columns}) FROM STDIN'
-    values = (
-        [
-            value if fn is None or value is None else fn(value)
-            for fn, value in zip(convert, (row[name] for name in names), strict=True)
-        ]
-        for row in rows
-    )
+    values = _copy_values(rows, names, convert)
     raw = session.connection().connection.driver_connection
     assert raw is not None
     if isinstance(raw, psycopg.AsyncConnection):
@@ -365,7 +360,26 @@ def insert_rows(session: Session, model: Any, rows: Sequence[Mapping[str, Any]])
             copy.write_row(row_values)
 
 
-async def _copy_async(raw: Any, statement: str, values: Iterable[list[Any]]) -> None:
+def _copy_values(
+    rows: Sequence[Mapping[str, Any]], names: list[str], convert: list[Any]
+) -> Iterator[Sequence[Any]]:
+    """Each row's values in the order of `names`, converted where the column needs it. Only the
+    few converted columns are visited per row (an import copies 10 000 rows of ~25 values)."""
+    pick = itemgetter(*names) if len(names) > 1 else (lambda row: (row[names[0]],))
+    converted = [(index, fn) for index, fn in enumerate(convert) if fn is not None]
+    if not converted:
+        yield from map(pick, rows)
+        return
+    for row in rows:
+        row_values = list(pick(row))
+        for index, fn in converted:
+            value = row_values[index]
+            if value is not None:
+                row_values[index] = fn(value)
+        yield row_values
+
+
+async def _copy_async(raw: Any, statement: str, values: Iterable[Sequence[Any]]) -> None:
     async with raw.cursor() as cursor, cursor.copy(statement) as copy:
         for row_values in values:
             await copy.write_row(row_values)
