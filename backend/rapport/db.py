@@ -11,6 +11,7 @@ import re
 import select
 import uuid
 from collections.abc import Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from datetime import UTC, datetime
 from functools import cached_property
 from operator import itemgetter
@@ -18,6 +19,7 @@ from pathlib import Path
 from typing import Annotated, Any
 
 import orjson
+import psycopg
 from fastapi import Depends, Request
 from psycopg import AsyncCursor, Column
 from psycopg.pq import ConnStatus, ExecStatus
@@ -320,6 +322,25 @@ async def get_session(request: Request) -> Session:
 SessionDep = Annotated[Session, Depends(get_session)]
 
 
+@contextmanager
+def planned_each_time(session: Session) -> Iterator[None]:
+    """Statements run inside are planned for their own parameter values on Postgres, never from
+    a cached generic plan: psycopg does not prepare them (it prepares a statement once it has run
+    five times, and Postgres may then settle on one generic plan for all values), so each is
+    sent as a one-shot statement, which Postgres always plans for the values it comes with.
+    Unlike `SET LOCAL plan_cache_mode`, this costs no round trip."""
+    raw = session.connection().connection.driver_connection
+    if not isinstance(raw, psycopg.Connection | psycopg.AsyncConnection):
+        yield  # SQLite: nothing is prepared across statements
+        return
+    threshold = raw.prepare_threshold
+    raw.prepare_threshold = None
+    try:
+        yield
+    finally:
+        raw.prepare_threshold = threshold
+
+
 # --- bulk loading --------------------------------------------------------------------------------
 
 
@@ -333,7 +354,6 @@ def insert_rows(session: Session, model: Any, rows: Sequence[Mapping[str, Any]])
     if session.get_bind().dialect.name != "postgresql":
         session.execute(table.insert(), rows)  # Core: no per-row ORM bookkeeping
         return
-    import psycopg
     from psycopg.types.json import Jsonb
 
     session.flush()
