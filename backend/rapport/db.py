@@ -7,17 +7,23 @@ Every timestamp is stored in UTC and comes back timezone-aware on both.
 from __future__ import annotations
 
 import enum
+import re
 import select
 import uuid
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from datetime import UTC, datetime
 from functools import cached_property
+from operator import itemgetter
 from pathlib import Path
 from typing import Annotated, Any
 
 import orjson
+import psycopg
 from fastapi import Depends, Request
-from psycopg.pq import ConnStatus
+from psycopg import AsyncCursor, Column
+from psycopg import _queries as _psycopg_queries
+from psycopg.pq import ConnStatus, ExecStatus
 from psycopg.types.json import set_json_loads
 from sqlalchemy import JSON, DateTime, Engine, Enum, MetaData, create_engine, event
 from sqlalchemy.dialects.postgresql import JSONB
@@ -135,6 +141,16 @@ def _sqlite_on_connect(dbapi_connection: Any, _record: Any) -> None:
 # JSON columns are decoded by the driver; orjson does it several times faster.
 set_json_loads(orjson.loads)
 
+# psycopg remembers how it turned each statement's placeholders into Postgres's (`%(name)s` →
+# `$1`), but only for statements under 4 kB, so that an ORM's endless `INSERT … VALUES` variants
+# do not crowd its cache (their many parameters keep them out anyway: at most 50 are cached).
+# Our statements are built once, and the dashboard's row of counts is 7.8 kB: it was converted
+# anew on every request, 8 % of the dashboard's CPU. (A private setting of psycopg's: if it
+# goes, long statements are only converted each time again.)
+_psycopg_queries.MAX_CACHED_STATEMENT_LENGTH = max(
+    _psycopg_queries.MAX_CACHED_STATEMENT_LENGTH, 16 * 1024
+)
+
 
 def _engine_options(url: str, *, pool_size: int, max_overflow: int) -> dict[str, Any]:
     parsed = make_url(url)
@@ -191,6 +207,57 @@ def async_url(url: str) -> str:
     raise ValueError(f"Rapport runs on Postgres or SQLite, not {backend}")
 
 
+class _Pinned:
+    """What psycopg's `Column` reads from its cursor, pinned to one result."""
+
+    __slots__ = ("_encoding", "adapters", "pgresult")
+
+    def __init__(self, cursor: AsyncCursor[Any], result: Any) -> None:
+        self.pgresult = result
+        self._encoding = cursor._encoding
+        self.adapters = cursor.adapters
+
+
+class _Description(Sequence[Column]):
+    """A result's ``cursor.description`` whose `Column` objects are built when first read."""
+
+    __slots__ = ("_columns", "_cursor", "_result")
+
+    def __init__(self, cursor: AsyncCursor[Any], result: Any) -> None:
+        self._cursor = cursor
+        self._result = result
+        self._columns: list[Column] | None = None
+
+    def __len__(self) -> int:
+        return int(self._result.nfields)
+
+    def __getitem__(self, index: Any) -> Any:
+        if self._columns is None:
+            pinned: Any = _Pinned(self._cursor, self._result)
+            self._columns = [Column(pinned, i) for i in range(len(self))]
+        return self._columns[index]
+
+
+_ROWS = frozenset({ExecStatus.TUPLES_OK, ExecStatus.SINGLE_TUPLE, ExecStatus.TUPLES_CHUNK})
+
+
+class RequestCursor(AsyncCursor[Any]):
+    """psycopg's cursor, with a ``description`` that builds its columns only when read.
+
+    SQLAlchemy reads ``cursor.description`` after every statement, but for a statement it has
+    run before only to see whether rows came back (it keeps the columns it found the first
+    time); psycopg builds a `Column` per column on every read (a name decoded and a type looked
+    up each: ~50 µs for a contact's 21 columns, several per cent of a request; bench/README.md).
+    """
+
+    @property
+    def description(self) -> Sequence[Column] | None:  # type: ignore[override]
+        result = self.pgresult
+        if result is None or not (result.nfields or result.status in _ROWS):
+            return None
+        return _Description(self, result)
+
+
 def make_async_engine(url: str, *, pool_size: int = 20, max_overflow: int = 20) -> AsyncEngine:
     """The request path's engine: its connections wait on the event loop, never on a thread."""
     options = _engine_options(url, pool_size=pool_size, max_overflow=max_overflow)
@@ -199,6 +266,8 @@ def make_async_engine(url: str, *, pool_size: int = 20, max_overflow: int = 20) 
         # owns a thread and lives on the event loop that opened it. Opening one per checkout
         # keeps each on its own loop (tests run apps on several loops at once).
         options["poolclass"] = NullPool
+    else:
+        options["connect_args"] = {**options["connect_args"], "cursor_factory": RequestCursor}
     engine = create_async_engine(async_url(url), **options)
     _on_connections(engine.sync_engine)
     return engine
@@ -264,6 +333,25 @@ async def get_session(request: Request) -> Session:
 SessionDep = Annotated[Session, Depends(get_session)]
 
 
+@contextmanager
+def planned_each_time(session: Session) -> Iterator[None]:
+    """Statements run inside are planned for their own parameter values on Postgres, never from
+    a cached generic plan: psycopg does not prepare them (it prepares a statement once it has run
+    five times, and Postgres may then settle on one generic plan for all values), so each is
+    sent as a one-shot statement, which Postgres always plans for the values it comes with.
+    Unlike `SET LOCAL plan_cache_mode`, this costs no round trip."""
+    raw = session.connection().connection.driver_connection
+    if not isinstance(raw, psycopg.Connection | psycopg.AsyncConnection):
+        yield  # SQLite: nothing is prepared across statements
+        return
+    threshold = raw.prepare_threshold
+    raw.prepare_threshold = None
+    try:
+        yield
+    finally:
+        raw.prepare_threshold = threshold
+
+
 # --- bulk loading --------------------------------------------------------------------------------
 
 
@@ -277,7 +365,6 @@ def insert_rows(session: Session, model: Any, rows: Sequence[Mapping[str, Any]])
     if session.get_bind().dialect.name != "postgresql":
         session.execute(table.insert(), rows)  # Core: no per-row ORM bookkeeping
         return
-    import psycopg
     from psycopg.types.json import Jsonb
 
     session.flush()
@@ -292,26 +379,52 @@ def insert_rows(session: Session, model: Any, rows: Sequence[Mapping[str, Any]])
         else:
             convert.append(None)
     columns = ", ".join(f'"{name}"' for name in names)
-    statement = f'COPY "{table.name}" ({columns}) FROM STDIN'
-    values = (
-        [
-            value if fn is None or value is None else fn(value)
-            for fn, value in zip(convert, (row[name] for name in names), strict=True)
-        ]
-        for row in rows
-    )
+    # Binary: psycopg writes each value in a third of the CPU time of text (and Postgres need
+    # not parse it), given each column's type.
+    statement = f'COPY "{table.name}" ({columns}) FROM STDIN (FORMAT BINARY)'
+    dialect = session.get_bind().dialect
+    types = [_type_name(table.c[name].type, dialect) for name in names]
+    values = _copy_values(rows, names, convert)
     raw = session.connection().connection.driver_connection
     assert raw is not None
     if isinstance(raw, psycopg.AsyncConnection):
         # The request path's asyncio driver, from inside its greenlet.
-        await_only(_copy_async(raw, statement, values))
+        await_only(_copy_async(raw, statement, types, values))
         return
     with raw.cursor() as cursor, cursor.copy(statement) as copy:
+        copy.set_types(types)
         for row_values in values:
             copy.write_row(row_values)
 
 
-async def _copy_async(raw: Any, statement: str, values: Iterable[list[Any]]) -> None:
+def _type_name(column_type: Any, dialect: Dialect) -> str:
+    """The column's Postgres type as psycopg names it: `VARCHAR(200)` → `varchar`."""
+    return re.sub(r"\(.*?\)", "", str(column_type.compile(dialect=dialect))).strip().lower()
+
+
+def _copy_values(
+    rows: Sequence[Mapping[str, Any]], names: list[str], convert: list[Any]
+) -> Iterator[Sequence[Any]]:
+    """Each row's values in the order of `names`, converted where the column needs it. Only the
+    few converted columns are visited per row (an import copies 10 000 rows of ~25 values)."""
+    pick = itemgetter(*names) if len(names) > 1 else (lambda row: (row[names[0]],))
+    converted = [(index, fn) for index, fn in enumerate(convert) if fn is not None]
+    if not converted:
+        yield from map(pick, rows)
+        return
+    for row in rows:
+        row_values = list(pick(row))
+        for index, fn in converted:
+            value = row_values[index]
+            if value is not None:
+                row_values[index] = fn(value)
+        yield row_values
+
+
+async def _copy_async(
+    raw: Any, statement: str, types: list[str], values: Iterable[Sequence[Any]]
+) -> None:
     async with raw.cursor() as cursor, cursor.copy(statement) as copy:
+        copy.set_types(types)
         for row_values in values:
             await copy.write_row(row_values)

@@ -132,7 +132,16 @@ class BodyLimit(HttpMiddleware):
 class UndeclaredMethods(HttpMiddleware):
     """A known path asked with a method it does not serve answers 405 with `Allow` listing the
     methods it does serve (RFC 9110) — also where the dashboard's catch-all mount would
-    otherwise answer the path itself (`GET /api/v1/auth/login` → 405, not 404)."""
+    otherwise answer the path itself (`GET /api/v1/auth/login` → 405, not 404).
+
+    Matching the path against every route costs about as much as the router's own matching, so
+    the usual methods are only checked when the app has answered 404 or 405: for them the app
+    never answers anything else on a path where they are undeclared (the router answers 405, the
+    dashboard's mount 405 to anything but GET and HEAD and 404 to a GET under `/api/` or
+    `/calendar/`, and every other page route serves GET). Any other method (HEAD, which the
+    mount would answer with the dashboard) is checked before the app sees it."""
+
+    ANSWERED_BY_THE_APP = frozenset({"GET", "POST", "PUT", "PATCH", "DELETE"})
 
     def __init__(self, app: ASGIApp) -> None:
         super().__init__(app)
@@ -147,19 +156,42 @@ class UndeclaredMethods(HttpMiddleware):
             ]
         return self._routes
 
-    async def handle(self, scope: Scope, receive: Receive, send: Send) -> None:
+    def _refusal(self, scope: Scope) -> Response | None:
+        """The 405 for this request, or None when its method is served on its path (or the path
+        is unknown)."""
         allowed: set[str] = set()
         for regex, methods in self._routes_of(scope["app"]):
             if regex.match(scope["path"]):
                 allowed |= methods
         if not allowed or scope["method"] in allowed:
-            await self.app(scope, receive, send)
-            return
+            return None
         listed = ", ".join(sorted(allowed))
-        response = problem_response(
+        return problem_response(
             405, f"{scope['method']} is not allowed here; use {listed}.", headers={"Allow": listed}
         )
-        await response(scope, receive, send)
+
+    async def handle(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["method"] not in self.ANSWERED_BY_THE_APP:
+            refusal = self._refusal(scope)
+            if refusal is not None:
+                await refusal(scope, receive, send)
+                return
+            await self.app(scope, receive, send)
+            return
+        replaced = False
+
+        async def send_or_replace(message: Message) -> None:
+            nonlocal replaced
+            if message["type"] == "http.response.start" and message["status"] in (404, 405):
+                refusal = self._refusal(scope)
+                if refusal is not None:
+                    replaced = True
+                    await refusal(scope, receive, send)
+                    return
+            if not replaced:
+                await send(message)
+
+        await self.app(scope, receive, send_or_replace)
 
 
 _FORM = "application/x-www-form-urlencoded"

@@ -21,8 +21,8 @@ from sqlalchemy.util import greenlet_spawn
 from starlette.requests import Request
 from starlette.responses import Response
 
-from rapport.auth.dependencies import CurrentUser
-from rapport.db import SessionDep
+from rapport.accounts.models import User
+from rapport.auth.dependencies import current_user
 from rapport.errors import Invalid, NotFound, PreconditionFailed
 from rapport.reads import as_answer, document_json, page_json, row_json
 
@@ -137,17 +137,25 @@ def get_owned(
     return obj
 
 
+async def _caller_and_session(request: Request) -> tuple[User, Session]:
+    """The caller (found by the router's guard) and the request's session. Read from the request
+    rather than declared as `CurrentUser` and `SessionDep`: FastAPI solves every dependency's
+    tree on every request, and these loaders run on every request for one object."""
+    user = await current_user(request)
+    session: Session = request.state.session
+    return user, session
+
+
 def owned(model: type[T], *, path: str, label: str) -> Any:
     """The dependency that loads the caller's ``model`` named by the path parameter ``path``
     (404 for a missing object and for another user's alike; ``If-Match`` checked on changes).
     A domain declares it once: ``OwnedContact = Annotated[Contact, owned(Contact, …)]``."""
 
     async def load(
-        user: CurrentUser,
-        session: SessionDep,
         request: Request,
         object_id: uuid.UUID = Path(alias=path),  # a default: the alias is not in module scope
     ) -> T:
+        user, session = await _caller_and_session(request)
         return await greenlet_spawn(
             get_owned, session, model, object_id, user_id=user.id, label=label, request=request
         )
@@ -170,10 +178,10 @@ def owned_row(model: Any, columns: tuple[ColumnElement[Any], ...], *, path: str,
         return row
 
     async def load(
-        user: CurrentUser,
-        session: SessionDep,
+        request: Request,
         object_id: uuid.UUID = Path(alias=path),  # a default: the alias is not in module scope
     ) -> Row[Any]:
+        user, session = await _caller_and_session(request)
         return await greenlet_spawn(read, session, object_id, user.id)
 
     return Depends(load)

@@ -17,6 +17,7 @@ from typing import Annotated
 from urllib.parse import urlsplit
 
 from fastapi import Depends, Request
+from fastapi.requests import HTTPConnection
 from fastapi.security import APIKeyCookie, OAuth2PasswordBearer
 from sqlalchemy.util import greenlet_spawn
 
@@ -33,31 +34,44 @@ CSRF_COOKIE = "rapport_csrf"
 CSRF_HEADER = "X-CSRF-Token"
 SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
 
-bearer_scheme = OAuth2PasswordBearer(
+
+class _DeclaredBearer(OAuth2PasswordBearer):
+    """The bearer credential as the OpenAPI document shows it. The guards read the request
+    themselves, so as a dependency it does nothing (its own parsing of the header would run on
+    every request for nothing)."""
+
+    async def __call__(self, request: HTTPConnection) -> None:
+        return None
+
+
+class _DeclaredCookie(APIKeyCookie):
+    """The session cookie as the OpenAPI document shows it; see `_DeclaredBearer`."""
+
+    async def __call__(self, request: HTTPConnection) -> None:
+        return None
+
+
+bearer_scheme = _DeclaredBearer(
     tokenUrl="/api/v1/auth/token",
     scopes={"read": "Read your data", "write": "Change your data"},
     auto_error=False,
+    scheme_name="OAuth2PasswordBearer",
     description="A personal token (Settings → Tokens) or one from `POST /api/v1/auth/token`; "
     "on `/api/v1/shared/…` also a counselor's share link secret (`rpc_…`).",
 )
-cookie_scheme = APIKeyCookie(
+cookie_scheme = _DeclaredCookie(
     name=SESSION_COOKIE,
     auto_error=False,
+    scheme_name="APIKeyCookie",
     description="The dashboard's session, set by `POST /api/v1/auth/login`. State-changing "
     f"requests must also send the `{CSRF_HEADER}` header from the login answer.",
 )
 
-
-async def _declare_credentials(
-    _bearer: Annotated[str | None, Depends(bearer_scheme)],
-    _cookie: Annotated[str | None, Depends(cookie_scheme)],
-) -> None:
-    """Puts both ways of sending a credential in the OpenAPI document of every guarded route;
-    the guards read the request themselves."""
-
-
-# For the guards' signatures only: their value is always None.
-DeclaredCredentials = Annotated[None, Depends(_declare_credentials)]
+# Put both ways of sending a credential in the OpenAPI document of every guarded route: the
+# guards take them as parameters (straight, not through a dependency of their own: FastAPI
+# solves every node of the tree on every request). Their value is always None.
+DeclaredBearer = Annotated[None, Depends(bearer_scheme)]
+DeclaredCookie = Annotated[None, Depends(cookie_scheme)]
 
 
 @dataclass(frozen=True)
@@ -148,15 +162,18 @@ def resolve_principal(request: Request, session: SessionDep, settings: Settings)
 
 
 async def authenticate(
-    request: Request,
-    session: SessionDep,
-    settings: SettingsDep,
-    _credentials: DeclaredCredentials,
+    request: Request, _bearer: DeclaredBearer, _cookie: DeclaredCookie
 ) -> Principal:
-    """The router-wide guard: any credential may read, only write-scoped ones may change data."""
+    """The router-wide guard: any credential may read, only write-scoped ones may change data.
+
+    It takes the request's session and the settings from the request rather than as
+    dependencies of its own: FastAPI solves a dependency's whole tree again wherever it is
+    used (`CurrentUser`, the owned-object loaders), and each node costs CPU on every request."""
     principal: Principal | None = getattr(request.state, "principal", None)
     if principal is None:
-        principal = await greenlet_spawn(resolve_principal, request, session, settings)
+        principal = await greenlet_spawn(
+            resolve_principal, request, request.state.session, request.app.state.settings
+        )
     _require_write_scope(request, principal)
     return principal
 
@@ -171,7 +188,14 @@ def _require_write_scope(request: Request, principal: Principal) -> None:
 PrincipalDep = Annotated[Principal, Depends(authenticate)]
 
 
-async def current_user(principal: PrincipalDep) -> User:
+async def current_user(request: Request) -> User:
+    """The caller's account. Every route that asks for it sits behind a guard that has already
+    found the caller (dependencies of the router are solved before the route's own), so this
+    reads it from the request instead of depending on `authenticate` and solving its tree once
+    more; without one, it authenticates the request itself."""
+    principal: Principal | None = getattr(request.state, "principal", None)
+    if principal is None:
+        principal = await authenticate(request, None, None)
     return principal.user
 
 
@@ -208,16 +232,15 @@ def resolve_viewer(request: Request, session: SessionDep, settings: Settings) ->
 
 
 async def authenticate_viewer(
-    request: Request,
-    session: SessionDep,
-    settings: SettingsDep,
-    _credentials: DeclaredCredentials,
+    request: Request, _bearer: DeclaredBearer, _cookie: DeclaredCookie
 ) -> Viewer:
     """The guard of the counselor's routes (`/shared`): a share link (`Authorization: Bearer
     rpc_…`) or any account credential; a read-only token cannot add comments."""
     viewer: Viewer | None = getattr(request.state, "viewer", None)
     if viewer is None:
-        viewer = await greenlet_spawn(resolve_viewer, request, session, settings)
+        viewer = await greenlet_spawn(
+            resolve_viewer, request, request.state.session, request.app.state.settings
+        )
     if viewer.principal is not None:
         _require_write_scope(request, viewer.principal)
     return viewer

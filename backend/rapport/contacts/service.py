@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Mapping, Sequence
+from contextlib import nullcontext
 from dataclasses import dataclass
 from datetime import datetime
 from types import SimpleNamespace
@@ -19,7 +20,6 @@ from sqlalchemy import (
     func,
     literal,
     select,
-    text,
     type_coerce,
     update,
 )
@@ -38,7 +38,7 @@ from rapport.contacts.schemas import (
     ContactSort,
     ContactUpdate,
 )
-from rapport.db import insert_rows, utcnow
+from rapport.db import insert_rows, planned_each_time, utcnow
 from rapport.pagination import EPOCH, Condition, Listing, PageParams, SortKey, nulls_last
 from rapport.reads import columns_of
 from rapport.webhooks import service as webhooks_service
@@ -283,24 +283,23 @@ def list_contacts(
     session: Session, *, user: User, filters: ContactFilters, page: PageParams
 ) -> tuple[list[Row[Any]], str | None]:
     """One page of the user's contacts, filtered and in the order asked for."""
-    if filters.q and session.get_bind().dialect.name == "postgresql":
-        # How common the substring is decides the best plan (walk the name index for a common
-        # one, read the trigram index for a rare one); a cached generic plan picks one for all
-        # searches (37 ms instead of 2 for a common term), so plan each search for its pattern.
-        session.execute(text("SET LOCAL plan_cache_mode = force_custom_plan"))
     now = utcnow()
-    return LISTINGS[filters.sort].page(
-        session,
-        page,
-        user_id=user.id,
-        q=_like_pattern(filters.q.strip().casefold()) if filters.q else None,
-        stage=filters.stage,
-        connection=filters.connection,
-        organization=filters.organization.strip().lower() if filters.organization else None,
-        tag=filters.tag.strip().lower() if filters.tag else None,
-        due_by=now if filters.due is True else None,
-        not_due_by=now if filters.due is False else None,
-    )
+    # How common the substring is decides the best plan (walk the name index for a common one,
+    # read the trigram index for a rare one); a cached generic plan picks one for all searches
+    # (37 ms instead of 2 for a common term), so each search is planned for its own pattern.
+    with planned_each_time(session) if filters.q else nullcontext():
+        return LISTINGS[filters.sort].page(
+            session,
+            page,
+            user_id=user.id,
+            q=_like_pattern(filters.q.strip().casefold()) if filters.q else None,
+            stage=filters.stage,
+            connection=filters.connection,
+            organization=filters.organization.strip().lower() if filters.organization else None,
+            tag=filters.tag.strip().lower() if filters.tag else None,
+            due_by=now if filters.due is True else None,
+            not_due_by=now if filters.due is False else None,
+        )
 
 
 def webhook_data(contact: Contact | SimpleNamespace) -> dict[str, Any]:

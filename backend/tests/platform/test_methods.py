@@ -58,3 +58,11 @@ def test_dashboard_pages_and_unknown_api_paths_are_unchanged(served: FastAPI) ->
     client = TestClient(served)
     assert client.get("/contacts/anything").status_code == 200
     assert_problem(client.get("/api/v1/nothing-here"), 404)
+
+
+def test_a_head_on_a_page_route_is_405_not_the_dashboard(served: FastAPI) -> None:
+    # The dashboard's mount would answer HEAD /healthz with index.html, so HEAD is checked
+    # before the app sees it, not only when the app answers 404 or 405.
+    response = TestClient(served).head("/healthz")
+    assert response.status_code == 405
+    assert response.headers["allow"] == "GET"
