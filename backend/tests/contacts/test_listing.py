@@ -6,7 +6,7 @@ import pytest
 
 from tests.conftest import Account, assert_problem
 from tests.contacts.test_contacts import create
-from tests.interviews.helpers import touch
+from tests.fixtures.workflow import touch
 
 
 def names(account: Account, query: str = "") -> list[str]:

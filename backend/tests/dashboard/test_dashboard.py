@@ -13,7 +13,7 @@ from fastapi import FastAPI
 
 from rapport.db import utcnow
 from tests.conftest import Account
-from tests.interviews.helpers import (
+from tests.fixtures.workflow import (
     ago,
     at,
     contact,

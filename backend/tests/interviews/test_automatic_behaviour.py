@@ -12,7 +12,7 @@ from rapport.db import utcnow
 from rapport.webhooks.models import WebhookDelivery
 from tests.conftest import Account, assert_problem
 from tests.fixtures.seed import add_webhook
-from tests.interviews.helpers import (
+from tests.fixtures.workflow import (
     ago,
     at,
     contact,

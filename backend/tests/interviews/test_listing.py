@@ -5,7 +5,7 @@ from __future__ import annotations
 from fastapi import FastAPI
 
 from tests.conftest import Account, assert_problem
-from tests.interviews.helpers import contact, interview, soon, touch
+from tests.fixtures.workflow import contact, interview, soon, touch
 from tests.platform.test_ownership_walk import snapshot
 
 

@@ -8,7 +8,7 @@ import pytest
 from fastapi import FastAPI
 
 from tests.conftest import Account, assert_problem
-from tests.interviews.helpers import contact, interview, patch_interview, soon
+from tests.fixtures.workflow import contact, interview, patch_interview, soon
 from tests.platform.test_ownership_walk import snapshot
 
 DEFAULT_KEYS = {

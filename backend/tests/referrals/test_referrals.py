@@ -8,7 +8,7 @@ from typing import Any
 from fastapi import FastAPI
 
 from tests.conftest import Account, assert_problem
-from tests.interviews.helpers import (
+from tests.fixtures.workflow import (
     ago,
     contact,
     get_contact,

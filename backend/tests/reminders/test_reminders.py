@@ -11,7 +11,7 @@ from fastapi import FastAPI
 
 from rapport.db import utcnow
 from tests.conftest import Account, assert_problem
-from tests.interviews.helpers import (
+from tests.fixtures.workflow import (
     ago,
     at,
     contact,

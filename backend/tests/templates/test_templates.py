@@ -9,7 +9,7 @@ import pytest
 from fastapi import FastAPI
 
 from tests.conftest import Account, assert_problem
-from tests.interviews.helpers import contact, interview
+from tests.fixtures.workflow import contact, interview
 from tests.platform.test_ownership_walk import snapshot
 
 
