@@ -370,12 +370,12 @@ def _apply_updates(
     """Matched contacts whose values change. A new name, cadence or stage moves derived state
     (touch dates, reminders, referrals), so it goes through the contact service's rules one
     contact at a time; every other change is a plain column update, written in bulk."""
-    derived: list[_Person] = []
+    derived: list[tuple[uuid.UUID, dict[str, Any]]] = []
     plain: list[contacts_service.ContactChange] = []
     for person in people:
         assert person.contact_id is not None
         if contacts_service.DERIVED_FIELDS & person.changes.keys():
-            derived.append(person)
+            derived.append((person.contact_id, person.changes))
             continue
         contact = stored[person.contact_id]
         plain.append(
@@ -386,13 +386,10 @@ def _apply_updates(
                 changes=person.changes,
             )
         )
-    contacts = _load(session, [p.contact_id for p in derived if p.contact_id is not None])
-    for person in derived:
-        assert person.contact_id is not None
+    contacts = _load(session, [contact_id for contact_id, _ in derived])
+    for contact_id, changes in derived:
         contacts_service.update_contact(
-            session,
-            contact=contacts[person.contact_id],
-            data=ContactUpdate.model_validate(person.changes),
+            session, contact=contacts[contact_id], data=ContactUpdate.model_validate(changes)
         )
     contacts_service.update_contacts(session, changes=plain)
     session.flush()
