@@ -144,8 +144,19 @@ class Collection:
         self.item_path = f"{path}/{{{noun}_id}}"
         self.tags = tags
 
-    def _add(self, *route: Any) -> None:
-        _add(self.router, *route, tags=self.tags)
+    def _route(
+        self,
+        route: tuple[str, str, str],
+        parameters: Mapping[str, Any],
+        body: Callable[[dict[str, Any]], Any],
+        response_model: Any,
+        docs: tuple[str, str],
+        status_code: int | None = None,
+    ) -> None:
+        """:func:`_add` on this collection's router, with its tags."""
+        _add(
+            self.router, route, parameters, body, response_model, docs, status_code, tags=self.tags
+        )
 
     def listing(self, service: Service, *, summary: str, description: str = "") -> None:
         """``GET {path}``: one page of the caller's objects, as the service orders them (and
@@ -174,7 +185,7 @@ class Collection:
 
         route = ("POST", self.path, f"create_{self.noun}")
         parameters |= {"response": Response}
-        self._add(route, parameters, body, read, (summary, description), status.HTTP_201_CREATED)
+        self._route(route, parameters, body, read, (summary, description), status.HTTP_201_CREATED)
 
     def get(self, *, summary: str, description: str = "") -> None:
         """``GET {path}/{id}``: one object with its ``ETag`` (404 when it is not the caller's)."""
@@ -184,7 +195,7 @@ class Collection:
             return answer_row(read, arguments[noun])
 
         route = ("GET", self.item_path, f"get_{noun}")
-        self._add(route, {noun: self.row}, body, read, (summary, description))
+        self._route(route, {noun: self.row}, body, read, (summary, description))
 
     def update(
         self,
@@ -206,7 +217,7 @@ class Collection:
             return answer(response, read, arguments[noun])
 
         route = ("PATCH", self.item_path, f"update_{noun}")
-        self._add(route, parameters, body, read, (summary, description))
+        self._route(route, parameters, body, read, (summary, description))
 
     def delete(self, service: Service, *, summary: str, description: str = "") -> None:
         """``DELETE {path}/{id}``: ``204``."""
@@ -217,4 +228,6 @@ class Collection:
 
         route = ("DELETE", self.item_path, f"delete_{self.noun}")
         parameters = {self.noun: self.owned, "session": SessionDep}
-        self._add(route, parameters, body, None, (summary, description), status.HTTP_204_NO_CONTENT)
+        self._route(
+            route, parameters, body, None, (summary, description), status.HTTP_204_NO_CONTENT
+        )
