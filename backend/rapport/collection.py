@@ -24,6 +24,7 @@ ids (and so the generated clients' method names) are ``list_<noun>s``, ``create_
 ``get_<noun>``, ``update_<noun>`` and ``delete_<noun>``.
 """
 
+import functools
 import inspect
 from collections.abc import Callable, Mapping
 from typing import Annotated, Any, get_type_hints
@@ -143,20 +144,8 @@ class Collection:
         self.path = path
         self.item_path = f"{path}/{{{noun}_id}}"
         self.tags = tags
-
-    def _route(
-        self,
-        route: tuple[str, str, str],
-        parameters: Mapping[str, Any],
-        body: Callable[[dict[str, Any]], Any],
-        response_model: Any,
-        docs: tuple[str, str],
-        status_code: int | None = None,
-    ) -> None:
-        """:func:`_add` on this collection's router, with its tags."""
-        _add(
-            self.router, route, parameters, body, response_model, docs, status_code, tags=self.tags
-        )
+        # :func:`_add` on this collection's router, with its tags.
+        self._route = functools.partial(_add, router, tags=tags)
 
     def listing(self, service: Service, *, summary: str, description: str = "") -> None:
         """``GET {path}``: one page of the caller's objects, as the service orders them (and
