@@ -33,19 +33,22 @@ from sqlalchemy.types import Boolean, Uuid
 
 from rapport.accounts.models import User
 from rapport.contacts.models import Contact, Stage
-from rapport.dashboard.schemas import DueReminder, OverdueContact, UpcomingInterview
+from rapport.dashboard.schemas import (
+    DUE_DAYS,
+    MAX_DUE,
+    MAX_OVERDUE,
+    MAX_UPCOMING,
+    UPCOMING_DAYS,
+    WEEKS,
+    DueReminder,
+    OverdueContact,
+    UpcomingInterview,
+)
 from rapport.db import UTCDateTime, utcnow
 from rapport.interactions.models import Interaction
 from rapport.interviews.models import Interview, InterviewStatus
 from rapport.referrals import service as referrals_service
 from rapport.reminders.models import Reminder, ReminderStatus
-
-UPCOMING_DAYS = 14
-DUE_DAYS = 7
-WEEKS = 12
-MAX_UPCOMING = 50
-MAX_DUE = 100
-MAX_OVERDUE = 100
 
 _USER = bindparam("user_id", type_=Uuid())
 
