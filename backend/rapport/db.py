@@ -25,7 +25,7 @@ from psycopg import AsyncCursor, Column
 from psycopg import _queries as _psycopg_queries
 from psycopg.pq import ConnStatus, ExecStatus
 from psycopg.types.json import set_json_loads
-from sqlalchemy import JSON, DateTime, Engine, Enum, MetaData, create_engine, event
+from sqlalchemy import JSON, DateTime, Engine, Enum, ForeignKey, MetaData, create_engine, event
 from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.engine import Dialect, make_url
 from sqlalchemy.exc import DisconnectionError
@@ -113,8 +113,9 @@ class Base(DeclarativeBase):
     type_annotation_map = {datetime: UTCDateTime(), uuid.UUID: Uuid()}
 
 
-class OwnedMixin:
-    """Columns every user-owned row carries. ``version`` backs ETags and optimistic locking."""
+class VersionedMixin:
+    """Columns of every object the API shows and changes. ``version`` backs ETags and
+    optimistic locking."""
 
     id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=uuid.uuid4)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
@@ -124,6 +125,13 @@ class OwnedMixin:
     @declared_attr.directive
     def __mapper_args__(cls) -> dict[str, Any]:
         return {"version_id_col": cls.__table__.c.version}  # type: ignore[attr-defined]
+
+
+class OwnedMixin(VersionedMixin):
+    """A user's object (a contact, an interview, a share, …): it belongs to one user, whose id
+    every query filters on, and goes when that user's account is deleted."""
+
+    user_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"))
 
 
 # --- engine -------------------------------------------------------------------------------

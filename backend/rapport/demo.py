@@ -516,6 +516,54 @@ REFERRED: tuple[tuple[str, Person, str], ...] = (
 )
 
 
+@dataclass(frozen=True)
+class Conversation:
+    """A completed interview: how long ago, what the student noted and what they took away."""
+
+    days_ago: float
+    notes: str
+    takeaways: str
+
+
+CONVERSATIONS: dict[str, Conversation] = {
+    "priya": Conversation(
+        75,
+        "Moved to industry after a short postdoc; loves the team science.",
+        "Learn basic assay automation; the postdoc is optional for industry R&D.",
+    ),
+    "okafor": Conversation(
+        50,
+        "Honest about academic job odds; very supportive of industry.",
+        "Ask for a letter early; keep him posted on the search.",
+    ),
+    "aisha": Conversation(
+        40,
+        "Data science hires value clean code samples over courses.",
+        "Put one analysis notebook on GitHub this month.",
+    ),
+    "laura": Conversation(
+        58,
+        "Group leaders hire for ownership and communication.",
+        "Prepare a two-minute project story for non-specialists.",
+    ),
+    "marcus": Conversation(
+        20,
+        "Process development values people who like messy real-world data.",
+        "Read up on bioprocess scale-up; Elena is the person to ask.",
+    ),
+    "lena": Conversation(
+        3,
+        "Case interviews reward structure; practise with the consulting club.",
+        "Do two practice cases a week; talk to Raj about ZS.",
+    ),
+    "sofia": Conversation(
+        0.8,
+        "Explained the associate role and the PhD recruiting track.",
+        "Apply by the autumn deadline; Grace and Ben are good next calls.",
+    ),
+}
+
+
 def _local(user: User, days_from_today: int, hour: int, minute: int = 0) -> datetime:
     zone = ZoneInfo(user.timezone)
     day = utcnow().astimezone(zone).date() + timedelta(days=days_from_today)
@@ -581,7 +629,9 @@ class _Builder:
         data = InterviewCreate(contact_id=self.contacts[key].id, **fields)
         return interviews_service.create_interview(self.session, user=self.user, data=data)
 
-    def completed(self, key: str, days_ago: float, *, notes: str, takeaways: str) -> Interview:
+    def completed(self, key: str) -> Interview:
+        """The interview with ``key`` that :data:`CONVERSATIONS` describes, completed."""
+        conversation = CONVERSATIONS[key]
         questions = [
             item.model_copy(update={"asked": True, "notes": "Covered in depth."})
             for item in self.questions(6)
@@ -589,8 +639,8 @@ class _Builder:
         return self.interview(
             key,
             status=InterviewStatus.completed,
-            scheduled_at=self.ago(days_ago, hours=1),
-            completed_at=self.ago(days_ago, hours=0.5),
+            scheduled_at=self.ago(conversation.days_ago, hours=1),
+            completed_at=self.ago(conversation.days_ago, hours=0.5),
             duration_minutes=30,
             medium=Medium.video,
             goals="Understand the day-to-day and how they made the move from the bench.",
@@ -605,10 +655,17 @@ class _Builder:
                     "questions_ready",
                 )
             ],
-            notes=notes,
-            takeaways=takeaways,
+            notes=conversation.notes,
+            takeaways=conversation.takeaways,
             asked_for_referrals=True,
         )
+
+    def thank(self, key: str, interview: Interview, *done: ReminderKind) -> None:
+        """The thank-you note, sent half a day after the interview; its automatic reminders of
+        the kinds ``done`` marked done."""
+        days_ago = CONVERSATIONS[key].days_ago - 0.5
+        self.touch(key, InteractionKind.email, days_ago, "Thank-you note sent.")
+        self.finish_reminders(interview, *done)
 
     def finish_reminders(self, interview: Interview, *kinds: ReminderKind) -> None:
         for reminder in self.session.scalars(
@@ -696,68 +753,22 @@ def build(session: Session, user: User) -> None:
     b.touch("david", InteractionKind.meeting, 21, "Career-planning meeting; drafted my IDP.")
 
     # Interviews in every status.
-    priya = b.completed(
-        "priya",
-        75,
-        notes="Moved to industry after a short postdoc; loves the team science.",
-        takeaways="Learn basic assay automation; the postdoc is optional for industry R&D.",
-    )
-    okafor = b.completed(
-        "okafor",
-        50,
-        notes="Honest about academic job odds; very supportive of industry.",
-        takeaways="Ask for a letter early; keep him posted on the search.",
-    )
-    aisha = b.completed(
-        "aisha",
-        40,
-        notes="Data science hires value clean code samples over courses.",
-        takeaways="Put one analysis notebook on GitHub this month.",
-    )
-    laura = b.completed(
-        "laura",
-        58,
-        notes="Group leaders hire for ownership and communication.",
-        takeaways="Prepare a two-minute project story for non-specialists.",
-    )
-    for key, done, days in (
-        ("priya", priya, 75),
-        ("okafor", okafor, 50),
-        ("aisha", aisha, 40),
-        ("laura", laura, 58),
-    ):
-        b.touch(key, InteractionKind.email, days - 0.5, "Thank-you note sent.")
-        b.finish_reminders(done, ReminderKind.thank_you, ReminderKind.follow_up)
+    thanked = {key: b.completed(key) for key in ("priya", "okafor", "aisha", "laura")}
+    for key, done in thanked.items():
+        b.thank(key, done, ReminderKind.thank_you, ReminderKind.follow_up)
     # Chains three levels deep: Priya → Marcus → Elena → Tom, and Okafor → Lena → Raj.
     by_key = {person.key: (referrer, person, note) for referrer, person, note in REFERRED}
-    interviews_by_contact = {"priya": priya, "okafor": okafor, "aisha": aisha, "laura": laura}
     for key in ("marcus", "lena", "grace_l", "ben", "olivia", "jonah", "nina"):
         referrer, person, note = by_key[key]
-        b.refer(referrer, person, note, interviews_by_contact.get(referrer))
+        b.refer(referrer, person, note, thanked.get(referrer))
     b.touch("marcus", InteractionKind.email, 30, "Introduced by Priya; asked for a chat.")
-    marcus = b.completed(
-        "marcus",
-        20,
-        notes="Process development values people who like messy real-world data.",
-        takeaways="Read up on bioprocess scale-up; Elena is the person to ask.",
-    )
-    b.touch("marcus", InteractionKind.email, 19.5, "Thank-you note sent.")
-    b.finish_reminders(marcus, ReminderKind.thank_you)  # the follow-up is now overdue
+    marcus = b.completed("marcus")
+    b.thank("marcus", marcus, ReminderKind.thank_you)  # the follow-up is now overdue
     b.refer("marcus", by_key["elena"][1], by_key["elena"][2], marcus)
     b.touch("lena", InteractionKind.email, 10, "Asked for a call, mentioning James.")
-    lena = b.completed(
-        "lena",
-        3,
-        notes="Case interviews reward structure; practise with the consulting club.",
-        takeaways="Do two practice cases a week; talk to Raj about ZS.",
-    )  # its thank-you reminder is overdue
+    lena = b.completed("lena")  # its thank-you reminder is overdue
     b.refer("lena", by_key["raj"][1], by_key["raj"][2], lena)
-    b.completed(
-        "sofia",
-        0.8,
-        notes="Explained the associate role and the PhD recruiting track.",
-        takeaways="Apply by the autumn deadline; Grace and Ben are good next calls.",
-    )  # thank-you due in a few hours: on today's list
+    b.completed("sofia")  # thank-you due in a few hours: on today's list
     b.touch("elena", InteractionKind.email, 9, "Wrote to Elena, mentioning Marcus.")
     b.interview(
         "elena",

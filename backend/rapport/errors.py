@@ -48,12 +48,31 @@ class ProblemDetails(BaseModel):
     )
 
 
+# The type (after PROBLEM_TYPE_BASE) and the title of a problem answer, by its status: one for
+# each status, whichever answers it (a Problem below, the framework, a handler).
+PROBLEMS: dict[int, tuple[str, str]] = {
+    400: ("bad-request", "Bad request"),
+    401: ("unauthorized", "Authentication required"),
+    403: ("forbidden", "Forbidden"),
+    404: ("not-found", "Not found"),
+    405: ("method-not-allowed", "Method not allowed"),
+    406: ("not-acceptable", "Not acceptable"),
+    409: ("conflict", "Conflict"),
+    412: ("precondition-failed", "Changed by someone else"),
+    413: ("payload-too-large", "Request too large"),
+    415: ("unsupported-media-type", "Unsupported media type"),
+    422: ("validation-error", "Invalid input"),
+    429: ("too-many-requests", "Too many requests"),
+    500: ("internal-error", "Internal server error"),
+    503: ("service-unavailable", "Service unavailable"),
+}
+
+
 class Problem(Exception):
-    """An error to show the client as problem+json. Subclasses fix status, type and title."""
+    """An error to show the client as problem+json. A subclass fixes the status (its type and
+    title are the status's in :data:`PROBLEMS`)."""
 
     status = 400
-    slug = "bad-request"
-    title = "Bad request"
 
     def __init__(
         self,
@@ -67,42 +86,47 @@ class Problem(Exception):
         self.errors = list(errors) if errors else None
         self.headers = headers or {}
 
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        if cls.status not in PROBLEMS:
+            raise TypeError(f"{cls.__name__}: status {cls.status} has no type and title")
+
 
 class NotFound(Problem):
-    status, slug, title = 404, "not-found", "Not found"
+    status = 404
 
 
 class Unauthorized(Problem):
-    status, slug, title = 401, "unauthorized", "Authentication required"
+    status = 401
 
     def __init__(self, detail: str = "Sign in, or send a valid bearer token.") -> None:
         super().__init__(detail, headers={"WWW-Authenticate": "Bearer"})
 
 
 class Forbidden(Problem):
-    status, slug, title = 403, "forbidden", "Forbidden"
+    status = 403
 
 
 class Conflict(Problem):
-    status, slug, title = 409, "conflict", "Conflict"
+    status = 409
 
 
 class PreconditionFailed(Problem):
-    status, slug, title = 412, "precondition-failed", "Changed by someone else"
+    status = 412
 
 
 class PayloadTooLarge(Problem):
-    status, slug, title = 413, "payload-too-large", "Request too large"
+    status = 413
 
 
 class UnsupportedMediaType(Problem):
-    status, slug, title = 415, "unsupported-media-type", "Unsupported media type"
+    status = 415
 
 
 class Invalid(Problem):
     """A request that is well-formed but breaks a rule (422), optionally naming the field."""
 
-    status, slug, title = 422, "validation-error", "Invalid input"
+    status = 422
 
     def __init__(self, detail: str, *, field: str | None = None, **kwargs: Any) -> None:
         errors = [FieldError(field=field, message=detail)] if field else kwargs.pop("errors", None)
@@ -110,57 +134,30 @@ class Invalid(Problem):
 
 
 class TooManyRequests(Problem):
-    status, slug, title = 429, "too-many-requests", "Too many requests"
+    status = 429
 
     def __init__(self, detail: str, *, retry_after: int) -> None:
         super().__init__(detail, headers={"Retry-After": str(max(1, retry_after))})
 
 
 class ServiceUnavailable(Problem):
-    status, slug, title = 503, "service-unavailable", "Service unavailable"
+    status = 503
 
     def __init__(self, detail: str, *, retry_after: int = 5) -> None:
         super().__init__(detail, headers={"Retry-After": str(retry_after)})
-
-
-# The type and title of an answer with this status: a problem class's own, or, for statuses
-# only the framework answers, these.
-_STATUS_TITLES = {
-    405: ("method-not-allowed", "Method not allowed"),
-    406: ("not-acceptable", "Not acceptable"),
-    500: ("internal-error", "Internal server error"),
-    **{
-        problem.status: (problem.slug, problem.title)
-        for problem in (
-            Problem,
-            Unauthorized,
-            Forbidden,
-            NotFound,
-            Conflict,
-            PreconditionFailed,
-            PayloadTooLarge,
-            UnsupportedMediaType,
-            Invalid,
-            TooManyRequests,
-            ServiceUnavailable,
-        )
-    },
-}
 
 
 def problem_response(
     status: int,
     detail: str,
     *,
-    slug: str | None = None,
-    title: str | None = None,
     errors: Sequence[FieldError] | None = None,
     headers: dict[str, str] | None = None,
 ) -> Response:
-    default_slug, default_title = _STATUS_TITLES.get(status, ("http-error", "Error"))
+    slug, title = PROBLEMS.get(status, ("http-error", "Error"))
     body = ProblemDetails(
-        type=PROBLEM_TYPE_BASE + (slug or default_slug),
-        title=title or default_title,
+        type=PROBLEM_TYPE_BASE + slug,
+        title=title,
         status=status,
         detail=detail,
         errors=list(errors) if errors else None,
@@ -194,14 +191,7 @@ def validation_errors(raw: Sequence[Any]) -> list[FieldError]:
 
 async def _handle_problem(_request: Request, exc: Exception) -> Response:
     assert isinstance(exc, Problem)
-    return problem_response(
-        exc.status,
-        exc.detail,
-        slug=exc.slug,
-        title=exc.title,
-        errors=exc.errors,
-        headers=exc.headers,
-    )
+    return problem_response(exc.status, exc.detail, errors=exc.errors, headers=exc.headers)
 
 
 async def _handle_validation(_request: Request, exc: Exception) -> Response:
@@ -233,7 +223,7 @@ async def _handle_http(request: Request, exc: Exception) -> Response:
     detail = (
         exc.detail
         if isinstance(exc.detail, str)
-        else _STATUS_TITLES.get(exc.status_code, ("", "Error"))[1]
+        else PROBLEMS.get(exc.status_code, ("", "Error"))[1]
     )
     headers = dict(getattr(exc, "headers", None) or {})
     if exc.status_code == 405:
@@ -243,9 +233,7 @@ async def _handle_http(request: Request, exc: Exception) -> Response:
 
 async def _handle_stale(_request: Request, _exc: Exception) -> Response:
     return problem_response(
-        409,
-        "This object was changed by another request at the same moment; reload it and retry.",
-        slug="conflict",
+        409, "This object was changed by another request at the same moment; reload it and retry."
     )
 
 

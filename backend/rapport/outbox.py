@@ -3,6 +3,7 @@ worker at a time for one attempt, so any number of workers can run side by side.
 
 from __future__ import annotations
 
+import dataclasses
 import uuid
 from collections.abc import Mapping
 from typing import Any, Protocol
@@ -35,6 +36,25 @@ def claim_next(
         .execution_options(synchronize_session=False)
     ).scalar_one_or_none()
     return claimed
+
+
+def claim_columns(claim: type[Any], *models: Any, **columns: Any) -> list[ColumnElement[Any]]:
+    """What to select to read a claim (a dataclass of what a worker needs for its attempt): for
+    each field, the column ``columns`` gives, else the column of that name of the first of
+    ``models`` that has one, labelled with the field's name (so ``claim(**row._asdict())``).
+    Checked once, when a module builds its statement: a field without a column is an error."""
+    selected: list[ColumnElement[Any]] = []
+    for field in dataclasses.fields(claim):
+        tables = [model.__table__ for model in models if field.name in model.__table__.c]
+        column: Any
+        if field.name in columns:
+            column = columns[field.name]
+        elif tables:
+            column = tables[0].c[field.name]
+        else:
+            raise TypeError(f"{claim.__name__}.{field.name} has no column")
+        selected.append(column.label(field.name))
+    return selected
 
 
 class Claim(Protocol):

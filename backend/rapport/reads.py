@@ -32,11 +32,14 @@ def columns_of(
     return (*(table.c[name] for name in names), *extra)
 
 
-def as_answer(read: type[M], row: Row[Any] | Any) -> M:
+def as_answer(read: type[M], row: Row[Any] | Any, **computed: Any) -> M:
     """``read`` from a row of :func:`columns_of` (or, on the write path, from the ORM object
-    that was just changed)."""
+    that was just changed), with the ``computed`` fields given here."""
     if isinstance(row, Row):
-        return read.model_validate(row._asdict())
+        return read.model_validate({**row._asdict(), **computed})
+    if computed:  # the other fields from the object's attributes of the same names
+        shown = {name: getattr(row, name) for name in read.model_fields if name not in computed}
+        row = {**shown, **computed}
     return read.model_validate(row, from_attributes=True)
 
 

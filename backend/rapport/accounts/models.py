@@ -3,10 +3,10 @@ from __future__ import annotations
 from sqlalchemy import String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from rapport.db import Base, OwnedMixin
+from rapport.db import Base, VersionedMixin
 
 
-class User(OwnedMixin, Base):
+class User(VersionedMixin, Base):
     __tablename__ = "users"
 
     # Stored lower-cased: addresses are unique regardless of how they were typed.

@@ -8,6 +8,7 @@ from pydantic import AwareDatetime, EmailStr, Field
 
 from rapport.accounts.models import User
 from rapport.auth.models import Scope
+from rapport.reads import as_answer
 from rapport.schemas import (
     Name,
     PartialUpdate,
@@ -76,15 +77,7 @@ class MeRead(ReadModel):
 
     @classmethod
     def of(cls, user: User) -> MeRead:
-        return cls(
-            id=user.id,
-            email=user.email,
-            name=user.name,
-            timezone=user.timezone,
-            pitch=user.pitch,
-            settings=UserSettings.model_validate(user),
-            created_at=user.created_at,
-        )
+        return as_answer(cls, user, settings=UserSettings.model_validate(user))
 
 
 class MeUpdate(PartialUpdate):

@@ -11,6 +11,15 @@ from rapport.referrals.schemas import ReferralYield
 from rapport.reminders.models import ReminderKind
 from rapport.schemas import ReadModel
 
+# What the lists show, and how far back the activity goes (the service reads them; the document
+# says them).
+UPCOMING_DAYS = 14
+DUE_DAYS = 7
+WEEKS = 12
+MAX_UPCOMING = 50
+MAX_DUE = 100
+MAX_OVERDUE = 100
+
 
 class StageCounts(ReadModel):
     """How many contacts are at each stage (every stage present, zero included)."""
@@ -69,19 +78,19 @@ class Dashboard(ReadModel):
     generated_at: datetime
     stage_counts: StageCounts
     upcoming_interviews: list[UpcomingInterview] = Field(
-        description="Scheduled interviews from the start of today (your time zone) to 14 days "
-        "from now, soonest first (at most 50)."
+        description="Scheduled interviews from the start of today (your time zone) to "
+        f"{UPCOMING_DAYS} days from now, soonest first (at most {MAX_UPCOMING})."
     )
     due_reminders: list[DueReminder] = Field(
-        description="Open reminders due by the end of the 7th day after today (your time zone), "
-        "overdue ones included, soonest first (at most 100)."
+        description=f"Open reminders due by the end of the {DUE_DAYS}th day after today (your "
+        f"time zone), overdue ones included, soonest first (at most {MAX_DUE})."
     )
     overdue_contacts: list[OverdueContact] = Field(
         description="Contacts whose next touch is due (not closed), most overdue first (at most "
-        "100)."
+        f"{MAX_OVERDUE})."
     )
     weekly_activity: list[WeekActivity] = Field(
-        description="The last 12 weeks (Monday to Sunday in your time zone), oldest first, "
+        description=f"The last {WEEKS} weeks (Monday to Sunday in your time zone), oldest first, "
         "ending with the current week; weeks without activity included."
     )
     referral_yield: ReferralYield

@@ -11,6 +11,7 @@ from datetime import date, datetime, time, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from pydantic import BaseModel
 from sqlalchemy import (
     ColumnElement,
     Integer,
@@ -19,29 +20,35 @@ from sqlalchemy import (
     bindparam,
     cast,
     func,
+    join,
     literal,
     null,
+    outerjoin,
     select,
     type_coerce,
     union_all,
 )
 from sqlalchemy.orm import Session
-from sqlalchemy.types import Boolean, Text, Uuid
+from sqlalchemy.types import Boolean, Uuid
 
 from rapport.accounts.models import User
 from rapport.contacts.models import Contact, Stage
+from rapport.dashboard.schemas import (
+    DUE_DAYS,
+    MAX_DUE,
+    MAX_OVERDUE,
+    MAX_UPCOMING,
+    UPCOMING_DAYS,
+    WEEKS,
+    DueReminder,
+    OverdueContact,
+    UpcomingInterview,
+)
 from rapport.db import UTCDateTime, utcnow
 from rapport.interactions.models import Interaction
 from rapport.interviews.models import Interview, InterviewStatus
 from rapport.referrals import service as referrals_service
 from rapport.reminders.models import Reminder, ReminderStatus
-
-UPCOMING_DAYS = 14
-DUE_DAYS = 7
-WEEKS = 12
-MAX_UPCOMING = 50
-MAX_DUE = 100
-MAX_OVERDUE = 100
 
 _USER = bindparam("user_id", type_=Uuid())
 
@@ -87,105 +94,135 @@ NUMBERS = select(
 
 # --- the lists -----------------------------------------------------------------------------------
 
+# The lists share one layout of slots, so one statement reads them: each field of an answer
+# travels in a slot of its kind (the kind's first free one, in the answer's order); a slot that a
+# list does not use is null. The kinds, and the type a slot of each is read as:
+_SLOT_TYPES: dict[str, Any] = {
+    "uuid": Uuid(),
+    "time": UTCDateTime(),
+    "flag": Boolean(),
+    "number": Integer(),
+    "text": String(),
+}
 
-def _columns(kind: str, **columns: Any) -> list[Any]:
-    """The lists share one column layout (unused columns null), so one statement reads them."""
-    types: dict[str, Any] = {
-        "id": Uuid(),
-        "contact_id": Uuid(),
-        "contact_name": String(),
-        "at": UTCDateTime(),
-        "at2": UTCDateTime(),
-        "word": String(),
-        "word2": String(),
-        "number": Integer(),
-        "place": Text(),
-        "interview_id": Uuid(),
-        "flag": Boolean(),
-    }
-    return [
-        literal(kind, String()).label("list"),
-        *(
-            (type_coerce(columns[name], type_) if name in columns else cast(null(), type_)).label(
-                name
+
+def _slot_kind(column: Any) -> str:
+    for kind, type_ in _SLOT_TYPES.items():
+        if isinstance(column.type, type(type_)):
+            return kind
+    raise TypeError(f"no slot for {column} ({column.type})")
+
+
+class _List:
+    """One of the dashboard's short lists, declared by its answer schema: each field (but the
+    ``computed`` ones) is the ``model``'s column of that name unless ``columns`` gives another;
+    the rows are the user's ``model`` rows (in ``source``, if it joins others) that meet
+    ``where``, the first ``limit`` by ``order`` (a field) and id. Checked once, when the module
+    loads: a field without a column is an error."""
+
+    def __init__(
+        self,
+        name: str,
+        read: type[BaseModel],
+        model: Any,
+        *,
+        source: Any = None,
+        where: Sequence[ColumnElement[bool]],
+        order: str,
+        limit: int,
+        computed: tuple[str, ...] = (),
+        **columns: Any,
+    ) -> None:
+        fields = [field for field in read.model_fields if field not in computed]
+        table = model.__table__
+        missing = [field for field in fields if field not in columns and field not in table.c]
+        if missing:
+            raise TypeError(f"{read.__name__} fields without a column: {missing}")
+        self.name = name
+        self.source = table if source is None else source
+        self.where = (table.c.user_id == _USER, *where)
+        self.order = order
+        self.limit = limit
+        self.columns = {field: columns.get(field, table.c.get(field)) for field in fields}
+        self.slots: dict[str, str] = {}
+        self.counts = dict.fromkeys(_SLOT_TYPES, 0)
+        for field, column in self.columns.items():
+            kind = _slot_kind(column)
+            self.slots[field] = f"{kind}{self.counts[kind]}"
+            self.counts[kind] += 1
+
+    def rows(self, layout: dict[str, Any]) -> Select[Any]:
+        """The list's rows, each field in its slot of ``layout``."""
+        by_slot = {slot: self.columns[field] for field, slot in self.slots.items()}
+
+        def value(slot: str, type_: Any) -> Any:
+            column = by_slot.get(slot)
+            value = cast(null(), type_) if column is None else type_coerce(column, type_)
+            return value.label(slot)
+
+        return (
+            select(
+                literal(self.name, String()).label("list"),
+                *(value(slot, type_) for slot, type_ in layout.items()),
             )
-            for name, type_ in types.items()
-        ),
-    ]
-
-
-_UPCOMING = (
-    select(
-        *_columns(
-            "upcoming",
-            id=Interview.id,
-            contact_id=Interview.contact_id,
-            contact_name=Contact.full_name,
-            at=Interview.scheduled_at,
-            word=Interview.status,
-            word2=Interview.medium,
-            number=Interview.duration_minutes,
-            place=Interview.location,
+            .select_from(self.source)
+            .where(*self.where)
+            .order_by(self.columns[self.order], self.columns["id"])
+            .limit(self.limit)
         )
-    )
-    .join(Contact, Contact.id == Interview.contact_id)
-    .where(
-        Interview.user_id == _USER,
+
+    def answers(self, rows: Sequence[Any]) -> list[dict[str, Any]]:
+        """The answers' fields (but the computed ones) from the list's rows of :data:`LISTS`,
+        in the list's order."""
+        order, id_ = self.slots[self.order], self.slots["id"]
+        return [
+            {field: getattr(row, slot) for field, slot in self.slots.items()}
+            for row in sorted(rows, key=lambda row: (getattr(row, order), getattr(row, id_)))
+        ]
+
+
+UPCOMING = _List(
+    "upcoming",
+    UpcomingInterview,
+    Interview,
+    source=join(Interview, Contact, Contact.id == Interview.contact_id),
+    where=(
         Interview.status == InterviewStatus.scheduled,
         Interview.scheduled_at >= bindparam("start_of_today"),
         Interview.scheduled_at < bindparam("upcoming_end"),
-    )
-    .order_by(Interview.scheduled_at, Interview.id)
-    .limit(MAX_UPCOMING)
-    .subquery()
+    ),
+    order="scheduled_at",
+    limit=MAX_UPCOMING,
+    contact_name=Contact.full_name,
 )
-_DUE = (
-    select(
-        *_columns(
-            "due",
-            id=Reminder.id,
-            contact_id=Reminder.contact_id,
-            contact_name=Contact.full_name,
-            at=Reminder.due_at,
-            word=Reminder.kind,
-            word2=Reminder.title,
-            interview_id=Reminder.interview_id,
-            flag=Reminder.auto,
-        )
-    )
-    .outerjoin(Contact, Contact.id == Reminder.contact_id)
-    .where(
-        Reminder.user_id == _USER,
-        Reminder.status == ReminderStatus.open,
-        Reminder.due_at < bindparam("due_end"),
-    )
-    .order_by(Reminder.due_at, Reminder.id)
-    .limit(MAX_DUE)
-    .subquery()
+DUE = _List(
+    "due",
+    DueReminder,
+    Reminder,
+    source=outerjoin(Reminder, Contact, Contact.id == Reminder.contact_id),
+    where=(Reminder.status == ReminderStatus.open, Reminder.due_at < bindparam("due_end")),
+    order="due_at",
+    limit=MAX_DUE,
+    computed=("overdue", "due_today"),
+    contact_name=Contact.full_name,
 )
-_OVERDUE = (
-    select(
-        *_columns(
-            "overdue",
-            id=Contact.id,
-            contact_name=Contact.full_name,
-            at=Contact.next_touch_due,
-            at2=Contact.last_contacted_at,
-            word=Contact.stage,
-            word2=Contact.organization,
-        )
-    )
-    .where(
-        Contact.user_id == _USER,
-        Contact.next_touch_due <= bindparam("now"),
-        Contact.stage != Stage.closed,
-    )
-    .order_by(Contact.next_touch_due, Contact.id)
-    .limit(MAX_OVERDUE)
-    .subquery()
+OVERDUE = _List(
+    "overdue",
+    OverdueContact,
+    Contact,
+    where=(Contact.next_touch_due <= bindparam("now"), Contact.stage != Stage.closed),
+    order="next_touch_due",
+    limit=MAX_OVERDUE,
+    computed=("days_overdue",),
 )
+_ALL = (UPCOMING, DUE, OVERDUE)
+_LAYOUT = {
+    f"{kind}{i}": type_
+    for kind, type_ in _SLOT_TYPES.items()
+    for i in range(max(part.counts[kind] for part in _ALL))
+}
 LISTS: Select[Any] = (
-    union_all(*(select(*part.c) for part in (_UPCOMING, _DUE, _OVERDUE))).subquery().select()
+    union_all(*(select(*part.rows(_LAYOUT).subquery().c) for part in _ALL)).subquery().select()
 )
 
 
@@ -236,53 +273,31 @@ def assemble(
     counts = list(numbers)
     stages, counts = counts[: len(Stage)], counts[len(Stage) :]
     touches, interviews, found = counts[:WEEKS], counts[WEEKS : 2 * WEEKS], counts[2 * WEEKS :]
-    lists: dict[str, list[Any]] = {"upcoming": [], "due": [], "overdue": []}
-    for row in sorted(list_rows, key=lambda row: (row.at, row.id)):
-        lists[row.list].append(row)
+    rows: dict[str, list[Any]] = {part.name: [] for part in _ALL}
+    for row in list_rows:
+        rows[row.list].append(row)
     return {
         "timezone": timezone,
         "today": today,
         "generated_at": now,
         "stage_counts": dict(zip((stage.value for stage in Stage), stages, strict=True)),
-        "upcoming_interviews": [
-            {
-                "id": row.id,
-                "contact_id": row.contact_id,
-                "contact_name": row.contact_name,
-                "status": row.word,
-                "scheduled_at": row.at,
-                "duration_minutes": row.number,
-                "medium": row.word2,
-                "location": row.place,
-            }
-            for row in lists["upcoming"]
-        ],
+        "upcoming_interviews": UPCOMING.answers(rows[UPCOMING.name]),
         "due_reminders": [
             {
-                "id": row.id,
-                "kind": row.word,
-                "title": row.word2,
-                "due_at": row.at,
-                "contact_id": row.contact_id,
-                "contact_name": row.contact_name,
-                "interview_id": row.interview_id,
-                "auto": row.flag,
-                "overdue": row.at < now,
-                "due_today": row.at.astimezone(zone).date() == today,
+                **due,
+                "overdue": due["due_at"] < now,
+                "due_today": due["due_at"].astimezone(zone).date() == today,
             }
-            for row in lists["due"]
+            for due in DUE.answers(rows[DUE.name])
         ],
         "overdue_contacts": [
             {
-                "id": row.id,
-                "full_name": row.contact_name,
-                "organization": row.word2,
-                "stage": row.word,
-                "last_contacted_at": row.at2,
-                "next_touch_due": row.at,
-                "days_overdue": max(0, (today - row.at.astimezone(zone).date()).days),
+                **contact,
+                "days_overdue": max(
+                    0, (today - contact["next_touch_due"].astimezone(zone).date()).days
+                ),
             }
-            for row in lists["overdue"]
+            for contact in OVERDUE.answers(rows[OVERDUE.name])
         ],
         "weekly_activity": [
             {"week_start": monday, "touches": touches[i], "interviews": interviews[i]}

@@ -31,7 +31,6 @@ class Interaction(OwnedMixin, Base):
         Index(None, "user_id", "occurred_at"),
     )
 
-    user_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"))
     contact_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("contacts.id", ondelete="CASCADE"))
     kind: Mapped[InteractionKind] = mapped_column(enum_column(InteractionKind))
     occurred_at: Mapped[datetime] = mapped_column(default=utcnow)

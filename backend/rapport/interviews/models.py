@@ -33,7 +33,6 @@ class Interview(OwnedMixin, Base):
         Index(None, "user_id", "completed_at"),
     )
 
-    user_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"))
     contact_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("contacts.id", ondelete="CASCADE"))
     status: Mapped[InterviewStatus] = mapped_column(
         enum_column(InterviewStatus), default=InterviewStatus.requested

@@ -32,7 +32,7 @@ from rapport.config import Settings
 from rapport.notifications import digest as digests
 from rapport.notifications import smtp
 from rapport.notifications.models import EmailStatus, OutgoingEmail
-from rapport.outbox import claim_next, update_claimed
+from rapport.outbox import claim_columns, claim_next, update_claimed
 
 logger = logging.getLogger("rapport.notifications")
 
@@ -130,6 +130,13 @@ class ClaimedEmail:
     still_wanted: bool
 
 
+_CLAIMED_EMAIL = (
+    select(*claim_columns(ClaimedEmail, OutgoingEmail, still_wanted=User.email_reminders))
+    .select_from(OutgoingEmail)
+    .join(User, User.id == OutgoingEmail.user_id)
+)
+
+
 def max_attempts(settings: Settings) -> int:
     return len(settings.email_retry_delays_seconds) + 1
 
@@ -151,19 +158,8 @@ def claim_next_email(session: Session, *, now: datetime, lease: timedelta) -> Cl
     )
     if claimed_id is None:
         return None
-    email, wanted = session.execute(
-        select(OutgoingEmail, User.email_reminders)
-        .join(User, User.id == OutgoingEmail.user_id)
-        .where(OutgoingEmail.id == claimed_id)
-    ).one()
-    return ClaimedEmail(
-        id=email.id,
-        attempts=email.attempts,
-        to_address=email.to_address,
-        subject=email.subject,
-        body_text=email.body_text,
-        still_wanted=bool(wanted),
-    )
+    row = session.execute(_CLAIMED_EMAIL.where(OutgoingEmail.id == claimed_id)).one()
+    return ClaimedEmail(**row._asdict())
 
 
 @dataclass(frozen=True)

@@ -1,8 +1,6 @@
 from __future__ import annotations
 
-import uuid
-
-from sqlalchemy import ForeignKey, Index, String
+from sqlalchemy import Index, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from rapport.db import Base, OwnedMixin
@@ -14,7 +12,6 @@ class Question(OwnedMixin, Base):
     __tablename__ = "questions"
     __table_args__ = (Index(None, "user_id", "category", "priority"),)
 
-    user_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"))
     text: Mapped[str] = mapped_column(String(1000))
     category: Mapped[str] = mapped_column(String(50))
     priority: Mapped[int] = mapped_column(default=3)

@@ -29,7 +29,6 @@ class Referral(OwnedMixin, Base):
         Index(None, "interview_id"),
     )
 
-    user_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"))
     referrer_contact_id: Mapped[uuid.UUID] = mapped_column(
         ForeignKey("contacts.id", ondelete="CASCADE")
     )

@@ -49,7 +49,6 @@ class Share(OwnedMixin, Base):
         Index(None, "counselor_email", "created_at", "id"),
     )
 
-    user_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"))
     # Stored lower-cased, like account e-mail addresses, so an account matches however typed.
     counselor_email: Mapped[str] = mapped_column(String(254))
     counselor_name: Mapped[str | None] = mapped_column(String(200), default=None)
@@ -94,7 +93,6 @@ class ShareComment(OwnedMixin, Base):
         Index(None, "interview_id", "created_at", "id"),
     )
 
-    user_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"))
     share_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("shares.id", ondelete="CASCADE"))
     # Deleting the interview keeps the advice, as a comment on the share.
     interview_id: Mapped[uuid.UUID | None] = mapped_column(

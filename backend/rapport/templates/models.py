@@ -1,9 +1,8 @@
 from __future__ import annotations
 
 import enum
-import uuid
 
-from sqlalchemy import ForeignKey, Index, String, Text
+from sqlalchemy import Index, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from rapport.db import Base, OwnedMixin, enum_column
@@ -20,7 +19,6 @@ class Template(OwnedMixin, Base):
     __tablename__ = "templates"
     __table_args__ = (Index(None, "user_id", "kind"),)
 
-    user_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"))
     kind: Mapped[TemplateKind] = mapped_column(enum_column(TemplateKind))
     name: Mapped[str] = mapped_column(String(200))
     subject: Mapped[str] = mapped_column(String(500))

@@ -24,7 +24,7 @@ from rapport.contacts.models import Contact
 from rapport.errors import Invalid
 from rapport.interviews.models import Interview
 from rapport.pagination import Listing, PageParams, SortKey
-from rapport.reads import columns_of
+from rapport.reads import as_answer, columns_of
 from rapport.templates.models import Template, TemplateKind
 from rapport.templates.schemas import (
     PLACEHOLDERS,
@@ -214,16 +214,7 @@ def template_read(template: Template | Row[Any]) -> TemplateRead:
         used = placeholders_in(template.subject, template.body)
     except TemplateSyntaxError:
         used = []
-    return TemplateRead(
-        id=template.id,
-        kind=template.kind,
-        name=template.name,
-        subject=template.subject,
-        body=template.body,
-        placeholders=used,
-        created_at=template.created_at,
-        updated_at=template.updated_at,
-    )
+    return as_answer(TemplateRead, template, placeholders=used)
 
 
 def create_template(session: Session, *, user: User, data: TemplateCreate) -> Template:

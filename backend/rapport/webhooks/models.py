@@ -29,7 +29,6 @@ class Webhook(OwnedMixin, Base):
     __tablename__ = "webhooks"
     __table_args__ = (Index(None, "user_id", "created_at", "id"),)
 
-    user_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"))
     url: Mapped[str] = mapped_column(String(2048))
     description: Mapped[str] = mapped_column(String(500), default="")
     events: Mapped[list[str]] = mapped_column(JSONType(), default=list)

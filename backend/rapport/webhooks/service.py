@@ -25,7 +25,7 @@ from rapport.accounts.models import User
 from rapport.config import Settings
 from rapport.db import insert_rows, utcnow
 from rapport.errors import Conflict, Invalid
-from rapport.outbox import claim_next, update_claimed
+from rapport.outbox import claim_columns, claim_next, update_claimed
 from rapport.pagination import Listing, PageParams, SortKey
 from rapport.reads import columns_of
 from rapport.reminders.models import Reminder, ReminderStatus
@@ -317,6 +317,13 @@ class ClaimedDelivery:
     secret_encrypted: str
 
 
+_CLAIMED_DELIVERY = (
+    select(*claim_columns(ClaimedDelivery, WebhookDelivery, Webhook))
+    .select_from(WebhookDelivery)
+    .join(Webhook, Webhook.id == WebhookDelivery.webhook_id)
+)
+
+
 def delivery_lease(settings: Settings) -> timedelta:
     return timedelta(seconds=3 * settings.webhook_timeout_seconds + 30)
 
@@ -344,22 +351,8 @@ def claim_next_delivery(
     )
     if claimed_id is None:
         return None
-    row = session.execute(
-        select(WebhookDelivery, Webhook)
-        .join(Webhook, Webhook.id == WebhookDelivery.webhook_id)
-        .where(WebhookDelivery.id == claimed_id)
-    ).one()
-    delivery, webhook = row
-    return ClaimedDelivery(
-        id=delivery.id,
-        attempts=delivery.attempts,
-        message_id=delivery.message_id,
-        payload=delivery.payload,
-        webhook_id=webhook.id,
-        url=webhook.url,
-        active=webhook.active,
-        secret_encrypted=webhook.secret_encrypted,
-    )
+    row = session.execute(_CLAIMED_DELIVERY.where(WebhookDelivery.id == claimed_id)).one()
+    return ClaimedDelivery(**row._asdict())
 
 
 def attempt_delivery(claimed: ClaimedDelivery, settings: Settings) -> http_delivery.Outcome:
