@@ -15,8 +15,8 @@ import re
 import secrets
 import uuid
 from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
 
-from icalendar import Alarm, Calendar, Event
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -26,6 +26,11 @@ from rapport.contacts.models import Contact
 from rapport.db import utcnow
 from rapport.interviews.models import Interview, InterviewStatus, Medium
 from rapport.reminders.models import Reminder, ReminderStatus
+
+# icalendar (with dateutil, about 3 MB a process) is imported by the functions that write the
+# feed: only the feed's own requests need it.
+if TYPE_CHECKING:
+    from icalendar import Alarm, Event
 
 # The first URL of an account is derived from this nonce, so two first requests racing for it
 # agree; every rotation replaces it with a random one.
@@ -115,6 +120,8 @@ def _person(contact: Contact) -> str:
 def _event(uid: str, source: Interview | Reminder, *, stamp: datetime, start: datetime) -> Event:
     """An event with what each of ours carries: a stable UID, and its source's creation, last
     change and version, so calendar apps update it in place."""
+    from icalendar import Event
+
     event = Event()
     event.add("uid", uid)
     event.add("dtstamp", stamp)
@@ -126,6 +133,8 @@ def _event(uid: str, source: Interview | Reminder, *, stamp: datetime, start: da
 
 
 def _alarm(description: str, trigger: timedelta) -> Alarm:
+    from icalendar import Alarm
+
     alarm = Alarm()
     alarm.add("action", "DISPLAY")
     alarm.add("description", description)
@@ -226,6 +235,8 @@ def build_feed(session: Session, *, user: User, settings: Settings) -> bytes:
         .order_by(Reminder.due_at, Reminder.id)
         .limit(MAX_EVENTS)
     ).all()
+
+    from icalendar import Calendar
 
     calendar = Calendar()
     calendar.add("prodid", PRODID)

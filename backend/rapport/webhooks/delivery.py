@@ -9,13 +9,14 @@ from __future__ import annotations
 import json
 import time
 from dataclasses import dataclass
-from typing import Any
-
-import httpx
+from typing import TYPE_CHECKING, Any
 
 from rapport import __version__
 from rapport.webhooks import destinations
 from rapport.webhooks.secrets import signature
+
+if TYPE_CHECKING:
+    import httpx
 
 USER_AGENT = f"Rapport-Webhooks/{__version__}"
 
@@ -50,6 +51,8 @@ def signed_headers(secret: str, *, message_id: str, body: bytes) -> dict[str, st
 def _pinned_request(destination: destinations.Destination) -> tuple[httpx.URL, dict[str, Any]]:
     """The URL with its host replaced by the checked address, and what keeps the request
     addressed to the real host: the Host header and the TLS server name (certificate check)."""
+    import httpx
+
     original = httpx.URL(destination.url)
     pinned = original.copy_with(host=str(destination.address))
     host_header = original.netloc.decode("ascii")
@@ -69,6 +72,10 @@ def attempt(
     timeout: float,
 ) -> Outcome:
     """Check the destination again (re-resolving it), then POST the signed payload to it."""
+    # Imported here, so only the process that delivers (the worker) loads httpx and what it
+    # brings along (click, rich, pygments: several MB), not every API worker.
+    import httpx
+
     try:
         destination = destinations.vet(url, allow_loopback=allow_loopback)
     except destinations.UnsafeDestination as exc:

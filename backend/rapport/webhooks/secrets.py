@@ -15,11 +15,10 @@ import hmac
 import os
 import secrets
 import uuid
+from typing import TYPE_CHECKING
 
-from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives import hashes
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+if TYPE_CHECKING:
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 SECRET_PREFIX = "whsec_"  # noqa: S105 — a format prefix, not a secret
 SECRET_BYTES = 32
@@ -35,28 +34,38 @@ def new_secret() -> str:
     return SECRET_PREFIX + base64.b64encode(secrets.token_bytes(SECRET_BYTES)).decode("ascii")
 
 
-def _key(secret_key: str) -> bytes:
-    return HKDF(
+def _cipher(secret_key: str) -> AESGCM:
+    """AES-256-GCM under the key derived from ``secret_key``."""
+    # cryptography (about 6 MB a process) is loaded on first use: only creating a webhook and
+    # delivering to one need it, not every API worker.
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+    from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
+    key = HKDF(
         algorithm=hashes.SHA256(),
         length=32,
         salt=b"rapport",
         info=b"rapport webhook signing secrets v1",
     ).derive(secret_key.encode("utf-8"))
+    return AESGCM(key)
 
 
 def encrypt_secret(secret: str, *, secret_key: str, webhook_id: uuid.UUID) -> str:
     nonce = os.urandom(_NONCE_BYTES)
-    sealed = AESGCM(_key(secret_key)).encrypt(nonce, secret.encode("utf-8"), webhook_id.bytes)
+    sealed = _cipher(secret_key).encrypt(nonce, secret.encode("utf-8"), webhook_id.bytes)
     return f"{_FORMAT_VERSION}.{base64.urlsafe_b64encode(nonce + sealed).decode('ascii')}"
 
 
 def decrypt_secret(stored: str, *, secret_key: str, webhook_id: uuid.UUID) -> str:
+    from cryptography.exceptions import InvalidTag
+
     version, _, payload = stored.partition(".")
     if version != _FORMAT_VERSION:
         raise SecretUnreadable("unknown secret format")
     try:
         raw = base64.urlsafe_b64decode(payload.encode("ascii"))
-        opened = AESGCM(_key(secret_key)).decrypt(
+        opened = _cipher(secret_key).decrypt(
             raw[:_NONCE_BYTES], raw[_NONCE_BYTES:], webhook_id.bytes
         )
     except (InvalidTag, ValueError) as exc:
