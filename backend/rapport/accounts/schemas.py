@@ -31,7 +31,8 @@ Password = Annotated[
         description=f"{MIN_PASSWORD}–{MAX_PASSWORD} characters.",
     ),
 ]
-KeepInTouchDays = Annotated[int, Field(ge=1, le=3650, strict=True)]
+MAX_CADENCE_DAYS = 3650  # ten years
+KeepInTouchDays = Annotated[int, Field(ge=1, le=MAX_CADENCE_DAYS, strict=True)]
 ThankYouHours = Annotated[int, Field(ge=1, le=720, strict=True)]
 FollowUpDays = Annotated[int, Field(ge=1, le=365, strict=True)]
 DigestHour = Annotated[int, Field(ge=0, le=23, strict=True)]

@@ -7,6 +7,7 @@ from typing import Annotated
 
 from pydantic import BaseModel, EmailStr, Field, StringConstraints
 
+from rapport.accounts import schemas as accounts_schemas
 from rapport.contacts.models import Connection, Stage
 from rapport.schemas import (
     MAX_NOTE,
@@ -23,11 +24,8 @@ from rapport.schemas import (
 )
 
 KeepInTouchDays = Annotated[
-    int,
+    accounts_schemas.KeepInTouchDays,
     Field(
-        ge=1,
-        le=3650,
-        strict=True,
         description="Days between touches you want with this person; null for no cadence.",
         examples=[90],
     ),

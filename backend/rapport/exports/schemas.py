@@ -16,11 +16,14 @@ from typing import Annotated, Literal, TypeVar
 
 from pydantic import AwareDatetime, Field, StringConstraints
 
+from rapport.accounts import schemas as accounts_schemas
 from rapport.contacts.models import Connection, Stage
 from rapport.contacts.schemas import ConnectionNote, ContactDetails, KeepInTouchDays
 from rapport.interactions.models import InteractionKind
 from rapport.interactions.schemas import Summary
+from rapport.interviews import schemas as interviews_schemas
 from rapport.interviews.models import InterviewStatus, Medium
+from rapport.questions import schemas as questions_schemas
 from rapport.referrals.models import ReferralStatus
 from rapport.reminders.models import ReminderKind, ReminderStatus
 from rapport.schemas import (
@@ -67,11 +70,11 @@ class Record(RequestModel):
 
 
 class ArchiveSettings(RequestModel):
-    default_keep_in_touch_days: Annotated[int, Field(ge=1, le=3650, strict=True)] | None = None
-    thank_you_within_hours: Annotated[int, Field(ge=1, le=720, strict=True)] = 24
-    follow_up_after_days: Annotated[int, Field(ge=1, le=365, strict=True)] = 14
+    default_keep_in_touch_days: accounts_schemas.KeepInTouchDays | None = None
+    thank_you_within_hours: accounts_schemas.ThankYouHours = 24
+    follow_up_after_days: accounts_schemas.FollowUpDays = 14
     email_reminders: StrictBool = False
-    digest_hour: Annotated[int, Field(ge=0, le=23, strict=True)] = 8
+    digest_hour: accounts_schemas.DigestHour = 8
 
 
 class ArchiveUser(RequestModel):
@@ -115,7 +118,7 @@ class ArchiveInteraction(Record):
 class ArchiveInterviewQuestion(RequestModel):
     id: uuid.UUID | None = None
     text: Annotated[str, _text(1_000, min_length=1, strip=True)]
-    priority: Annotated[int, Field(ge=1, le=5, strict=True)] = 3
+    priority: questions_schemas.PriorityValue = 3
     asked: StrictBool = False
     notes: Annotated[str, Field(max_length=5_000)] = ""
     bank_question_id: RecordId | None = None
@@ -132,7 +135,7 @@ class ArchiveInterview(Record):
     contact_id: RecordId
     status: InterviewStatus = InterviewStatus.requested
     scheduled_at: AwareDatetime | None = None
-    duration_minutes: Annotated[int, Field(ge=5, le=480, strict=True)] = 30
+    duration_minutes: interviews_schemas.DurationValue = 30
     medium: Medium = Medium.video
     location: Annotated[str, _text(MAX_URL, strip=True)] = ""
     goals: LongText = ""
@@ -148,7 +151,7 @@ class ArchiveInterview(Record):
 class ArchiveQuestion(Record):
     text: Annotated[str, _text(1_000, min_length=1, strip=True)]
     category: Annotated[str, _text(50, min_length=1, strip=True)] = "general"
-    priority: Annotated[int, Field(ge=1, le=5, strict=True)] = 3
+    priority: questions_schemas.PriorityValue = 3
     archived: StrictBool = False
 
 

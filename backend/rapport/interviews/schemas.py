@@ -26,9 +26,12 @@ MAX_CHECKLIST = 40
 MAX_QUESTION_NOTES = 5_000
 MAX_PITCH = 5_000
 
+MIN_DURATION, MAX_DURATION = 5, 480
+# An interview's length in minutes as stored and archived; `DurationMinutes` documents it.
+DurationValue = Annotated[int, Field(ge=MIN_DURATION, le=MAX_DURATION, strict=True)]
 DurationMinutes = Annotated[
-    int,
-    Field(ge=5, le=480, strict=True, description="The agreed length (5–480); stick to it."),
+    DurationValue,
+    Field(description=f"The agreed length ({MIN_DURATION}–{MAX_DURATION}); stick to it."),
 ]
 Location = Annotated[
     str,

@@ -34,15 +34,12 @@ Category = Annotated[
         examples=["day_to_day"],
     ),
 ]
+MIN_PRIORITY, MAX_PRIORITY = 1, 5
+# A question's priority as stored and archived; `Priority` is how the API documents it.
+PriorityValue = Annotated[int, Field(ge=MIN_PRIORITY, le=MAX_PRIORITY, strict=True)]
 Priority = Annotated[
-    int,
-    Field(
-        ge=1,
-        le=5,
-        strict=True,
-        description="1 (nice to ask) to 5 (must ask).",
-        examples=[4],
-    ),
+    PriorityValue,
+    Field(description=f"{MIN_PRIORITY} (nice to ask) to {MAX_PRIORITY} (must ask).", examples=[4]),
 ]
 
 
