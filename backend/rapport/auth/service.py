@@ -30,21 +30,22 @@ _STANDARD_HASHER = PasswordHash.recommended()
 _FAST_HASHER = PasswordHash((Argon2Hasher(time_cost=1, memory_cost=8192, parallelism=1),))
 _password_hash = _STANDARD_HASHER
 
-
-def _dummy_hash(hasher: PasswordHash) -> str:
-    """Verified against when the e-mail is unknown, so both failures take the same time."""
-    return hasher.hash("not-a-real-password-" + secrets.token_hex(8))
-
-
-_DUMMY_HASH = _dummy_hash(_password_hash)
+# Verified against when the e-mail is unknown, so both failures take the same time: each hasher's
+# hash of a random password that was thrown away. Written here rather than computed at import,
+# which made every worker of `rapport serve` allocate Argon2's 64 MiB as it started, all at once
+# (tests/auth/test_auth.py checks that each still has its hasher's parameters).
+_DUMMY_HASHES = {
+    _STANDARD_HASHER: "$argon2id$v=19$m=65536,t=3,p=4$QnGaohaJ3XDxTZon/VJjDg$"
+    "pZClwdMFoymFlgiFLYslwxLaiYlzl7nRlOd60n4rdDI",
+    _FAST_HASHER: "$argon2id$v=19$m=8192,t=1,p=1$DTR8OncvkMzPvf9/Atv1aQ$"
+    "F27S8ZWqBv0iPkRtN0I15Udg+6KOjSydyYhHZPQraqw",
+}
 
 
 def use_fast_password_hashing() -> None:
     """Hash new passwords at the cheap test cost from now on, in this process (see ``Settings``)."""
-    global _password_hash, _DUMMY_HASH
-    if _password_hash is not _FAST_HASHER:
-        _password_hash = _FAST_HASHER
-        _DUMMY_HASH = _dummy_hash(_FAST_HASHER)
+    global _password_hash
+    _password_hash = _FAST_HASHER
 
 
 TOKEN_PREFIX = {TokenKind.session: "rps_", TokenKind.personal: "rpt_", TokenKind.oauth: "rpo_"}
@@ -257,7 +258,7 @@ def authenticate_password(session: Session, *, email: str, password: str) -> Use
     """The user with these credentials, or None — taking the same time either way."""
     user = session.scalars(select(User).where(User.email == email.strip().lower())).one_or_none()
     if user is None:
-        verify_password(password, _DUMMY_HASH)
+        verify_password(password, _DUMMY_HASHES[_password_hash])
         return None
     return user if verify_password(password, user.password_hash) else None
 

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import pytest
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
+from pwdlib import PasswordHash
 from sqlalchemy import select
 
+from rapport.auth import service as auth_service
 from rapport.auth.models import AccessToken
 from tests.conftest import PASSWORD, Account, assert_problem
 
@@ -86,6 +89,17 @@ def test_wrong_password_and_unknown_email_answer_alike(client: TestClient, alice
     assert_problem(wrong_password, 401)
     assert_problem(unknown_email, 401)
     assert wrong_password.json() == unknown_email.json()
+
+
+@pytest.mark.parametrize("hasher", [auth_service._STANDARD_HASHER, auth_service._FAST_HASHER])
+def test_an_unknown_email_costs_what_a_wrong_password_costs(hasher: PasswordHash) -> None:
+    """The hash verified for an unknown e-mail is written in the code: it must keep its hasher's
+    parameters (a new pwdlib default would otherwise make unknown e-mails fail faster)."""
+    dummy = auth_service._DUMMY_HASHES[hasher]
+    (argon2,) = hasher.hashers
+    assert argon2.identify(dummy)
+    assert not argon2.check_needs_rehash(dummy)
+    assert not hasher.verify("not the password", dummy)
 
 
 def test_logout_invalidates_the_session_cookie(app: FastAPI, alice: Account) -> None:
