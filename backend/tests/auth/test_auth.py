@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
 from pwdlib import PasswordHash
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from rapport.auth import service as auth_service
 from rapport.auth.models import AccessToken
@@ -148,6 +150,52 @@ def test_oauth_password_flow_returns_a_bearer_token(
     assert body["token_type"] == "bearer" and body["scope"] == "read write"
     api = TestClient(app, headers={"Authorization": f"Bearer {body['access_token']}"})
     assert api.post("/api/v1/contacts", json={"full_name": "Via OAuth"}).status_code == 201
+
+
+@pytest.mark.parametrize(
+    ("scope", "granted"), [("read", "read"), ("  write read ", "read write"), ("", "read write")]
+)
+def test_oauth_password_flow_grants_the_scopes_asked_for(
+    client: TestClient, alice: Account, scope: str, granted: str
+) -> None:
+    response = client.post(
+        "/api/v1/auth/token", data={"username": alice.email, "password": PASSWORD, "scope": scope}
+    )
+    assert response.status_code == 200, response.text
+    assert response.json()["scope"] == granted
+
+
+@pytest.mark.parametrize(
+    ("field", "value"),
+    [
+        ("scope", "admin"),
+        ("scope", "read admin"),
+        ("scope", "readwrite"),
+        ("username", "a" * 243 + "@example.edu"),
+        ("password", "p" * 129),
+        ("grant_type", "client_credentials"),
+    ],
+)
+def test_oauth_password_flow_refuses_what_its_schema_does_not_allow(
+    app: FastAPI, client: TestClient, alice: Account, field: str, value: str
+) -> None:
+    """Each limit is stated in the published form schema, and a request past it is a 422 that
+    names the field and issues no token."""
+    body = client.get("/api/v1/openapi.json").json()["components"]["schemas"]
+    stated = json.dumps(body["Body_issue_oauth_token"]["properties"][field])
+    assert {
+        "scope": "read|write",
+        "username": '"maxLength": 254',
+        "password": '"maxLength": 128',
+        "grant_type": "^password$",
+    }[field] in stated
+    with app.state.db.sessionmaker() as session:
+        before = session.scalar(select(func.count()).select_from(AccessToken))
+    data = {"username": alice.email, "password": PASSWORD, field: value}
+    response = client.post("/api/v1/auth/token", data=data)
+    assert assert_problem(response, 422)["errors"][0]["field"] == field
+    with app.state.db.sessionmaker() as session:
+        assert session.scalar(select(func.count()).select_from(AccessToken)) == before
 
 
 def test_oauth_password_flow_refuses_bad_credentials(client: TestClient, alice: Account) -> None:

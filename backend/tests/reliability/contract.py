@@ -39,6 +39,7 @@ from rapport.auth.models import AccessToken, TokenKind
 API = "/api/v1"
 # The account's password, known to the runner (`tests.conftest.PASSWORD` in the suite).
 PASSWORD = os.environ.get("RAPPORT_CONTRACT_PASSWORD", "correct horse battery staple")
+EMAIL = os.environ.get("RAPPORT_CONTRACT_EMAIL", "")
 PUBLIC_WEBHOOK_URL = "https://hooks.example.edu/rapport"
 # Uploads as text: the document's `format: binary` strings (bytes would read as schema-invalid).
 CONTACTS_CSV = "full_name,email\r\nContract Fixture,contract.fixture@example.org\r\n"
@@ -254,6 +255,10 @@ def _honour_body_rules(path: str, body: Any) -> None:
             body["scheduled_at"] = (datetime.now(UTC) + timedelta(days=1)).isoformat()
     if path == f"{API}/me/password":
         body["current_password"] = body["new_password"] = PASSWORD
+    if path == f"{API}/auth/token" and EMAIL:
+        # The run's own account, so a token is issued and the scopes asked for are exercised.
+        # (Not `/auth/login`: its session cookie would ride along on the requests that follow.)
+        body["username"], body["password"] = EMAIL, PASSWORD
     if path.startswith(f"{API}/webhooks") and "url" in body:
         body["url"] = PUBLIC_WEBHOOK_URL
     if path == f"{API}/imports/contacts":
