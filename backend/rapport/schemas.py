@@ -227,8 +227,13 @@ def _normalize_tags(tags: list[str]) -> list[str]:
 
 
 # Text that may not be blank: surrounding white space is stripped and something must remain. The
-# pattern says so in the document (only spaces → 422), along with the NUL rule.
-NONBLANK_PATTERN = r"^[^\x00]*[^\s\x00][^\x00]*$"
+# pattern says so in the document (only spaces → 422), along with the NUL rule. The white space
+# is what `str.strip()` removes, spelled out: `\s` means another set in a JSON Schema pattern
+# (ECMA-262's has U+FEFF but not U+001C–U+001F or U+0085).
+STRIPPED_SPACE = (
+    r"\t\n\x0b\x0c\r\x1c-\x1f \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
+)
+NONBLANK_PATTERN = rf"^[^\x00]*[^\x00{STRIPPED_SPACE}][^\x00]*$"
 
 
 def nonblank(max_length: int) -> StringConstraints:

@@ -12,14 +12,15 @@ import uuid
 from datetime import datetime
 from typing import Annotated
 
-from pydantic import AwareDatetime, BaseModel, EmailStr, Field
+from pydantic import AwareDatetime, BaseModel, ConfigDict, EmailStr, Field
+from pydantic.json_schema import JsonDict
 
 from rapport.contacts.models import Stage
 from rapport.dashboard.schemas import StageCounts
 from rapport.interactions.models import InteractionKind
 from rapport.interviews.models import InterviewStatus
 from rapport.schemas import Name, PartialUpdate, ReadModel, RequestModel, StrictBool, nonblank
-from rapport.shares.models import AccessVia, AccessWhat
+from rapport.shares.models import AccessVia, AccessWhat, Section
 
 DEFAULT_SHARE_DAYS = 30
 MAX_SHARE_DAYS = 365
@@ -43,8 +44,18 @@ class ShareScope(ReadModel):
     referrals: bool = Field(description="The referral graph (names, organizations, stages).")
 
 
+def _not_all_hidden(*required: str) -> ConfigDict:
+    """States in the schema that a scope with every part `false` is refused (422): JSON Schema
+    `not` over the parts that must be given for that to happen (the others default to hidden)."""
+    hidden: JsonDict = {section.value: {"const": False} for section in Section}
+    rule: JsonDict = {"required": list(required), "properties": hidden}
+    return ConfigDict(json_schema_extra={"not": rule})
+
+
 class ShareScopeIn(RequestModel):
     """Every part but `notes` is shown unless you say otherwise; at least one must be."""
+
+    model_config = _not_all_hidden("pipeline", "interviews", "referrals")
 
     pipeline: StrictBool = True
     interviews: StrictBool = True
@@ -53,7 +64,9 @@ class ShareScopeIn(RequestModel):
 
 
 class ShareScopeUpdate(RequestModel):
-    """Only the parts you send change."""
+    """Only the parts you send change; the share must still show at least one."""
+
+    model_config = _not_all_hidden(*(section.value for section in Section))
 
     pipeline: StrictBool | None = None
     interviews: StrictBool | None = None

@@ -7,6 +7,7 @@ added tomorrow is covered the day it appears.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator
 from typing import Any
 from urllib.parse import quote
@@ -14,6 +15,7 @@ from urllib.parse import quote
 import pytest
 from fastapi import FastAPI
 
+from rapport.schemas import NONBLANK_PATTERN
 from tests.conftest import Account, assert_problem
 from tests.reliability.fuzzing import served_document
 from tests.security.crawl import Operation, fill, populate, resolve
@@ -192,3 +194,25 @@ def test_a_webhook_payload_field_with_nul_is_refused(app: FastAPI, alice: Accoun
         422,
     )
     assert _names_the_field(body, "description")
+
+
+def test_the_nonblank_pattern_refuses_just_what_stripping_leaves_empty() -> None:
+    """Blank text is stripped to nothing and refused; the document's pattern must say exactly
+    that. Its white space is spelled out, because `\\s` in a JSON Schema pattern (ECMA-262) is
+    another set than the one `str.strip()` removes (U+0085 is one, U+FEFF is not)."""
+    assert "\\s" not in NONBLANK_PATTERN
+    characters = (chr(c) for c in range(1, 0x110000) if not 0xD800 <= c <= 0xDFFF)
+    refused = [c for c in characters if re.fullmatch(NONBLANK_PATTERN, c) is None]
+    assert refused == [c for c in map(chr, range(1, 0x110000)) if c.isspace()]
+    assert re.fullmatch(NONBLANK_PATTERN, "\u0085 Sam \ufeff")
+
+
+def test_a_comment_of_white_space_only_is_refused(bob: Account, make_account: Any) -> None:
+    """U+0085 (next line) alone: white space to Python, so blank (the case Schemathesis found)."""
+    counselor = make_account("Career Counselor", email="counselor@example.edu")
+    share = bob.post("/api/v1/shares", json={"counselor_email": "counselor@example.edu"})
+    assert share.status_code == 201, share.text
+    comments = f"/api/v1/shared/{share.json()['id']}/comments"
+    response = counselor.post(comments, json={"body": "\u0085"})
+    assert assert_problem(response, 422)["errors"][0]["field"] == "body"
+    assert counselor.get(comments).json()["items"] == []

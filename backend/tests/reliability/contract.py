@@ -40,6 +40,8 @@ API = "/api/v1"
 # The account's password, known to the runner (`tests.conftest.PASSWORD` in the suite).
 PASSWORD = os.environ.get("RAPPORT_CONTRACT_PASSWORD", "correct horse battery staple")
 EMAIL = os.environ.get("RAPPORT_CONTRACT_EMAIL", "")
+# A share another student made for the run's account (`contract_run.share_with`).
+SHARED_ID = os.environ.get("RAPPORT_CONTRACT_SHARED_ID", "")
 PUBLIC_WEBHOOK_URL = "https://hooks.example.edu/rapport"
 # Uploads as text: the document's `format: binary` strings (bytes would read as schema-invalid).
 CONTACTS_CSV = "full_name,email\r\nContract Fixture,contract.fixture@example.org\r\n"
@@ -259,6 +261,10 @@ def _honour_body_rules(path: str, body: Any) -> None:
         # The run's own account, so a token is issued and the scopes asked for are exercised.
         # (Not `/auth/login`: its session cookie would ride along on the requests that follow.)
         body["username"], body["password"] = EMAIL, PASSWORD
+    scope = body.get("scope")
+    if path == f"{API}/shares/{{share_id}}" and isinstance(scope, dict) and not any(scope.values()):
+        # Whether hiding these parts leaves nothing shown depends on what the share shows now.
+        body["scope"] = {**scope, "pipeline": True}
     if path.startswith(f"{API}/webhooks") and "url" in body:
         body["url"] = PUBLIC_WEBHOOK_URL
     if path == f"{API}/imports/contacts":
@@ -277,6 +283,9 @@ def before_call(context: Any, case: Any, kwargs: Any) -> None:
     if case.query:
         # Opaque: only a `next_cursor` from the same listing is a cursor.
         case.query = {name: value for name, value in case.query.items() if name != "cursor"}
+    if SHARED_ID and case.path_parameters and "shared_id" in case.path_parameters:
+        # No response links to a share made *for* you: it is found under `GET /shared`.
+        case.path_parameters = {**case.path_parameters, "shared_id": SHARED_ID}
     if case.headers:
         headers = dict(case.headers)
         for name in headers:

@@ -23,12 +23,31 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+import httpx
+
 from tests.conftest import throwaway_database
 from tests.live import BACKEND, register, serve
 
 REPO = BACKEND.parent
 EMAIL = "contract@rapport.example"
 PASSWORD = "correct horse battery staple"
+# A student who shares everything with the run's account, so the counselor's side is tested too.
+STUDENT_EMAIL = "contract.student@rapport.example"
+
+
+def share_with(base: str, counselor_email: str) -> str:
+    """A new student account shares its pipeline, interviews, notes and referrals with
+    `counselor_email`; the share's id."""
+    token = register(base, STUDENT_EMAIL, PASSWORD)
+    with httpx.Client(base_url=base, headers={"Authorization": f"Bearer {token}"}) as student:
+        contact = student.post("/api/v1/contacts", json={"full_name": "Shared Fixture"})
+        assert contact.status_code == 201, contact.text
+        scope = {"pipeline": True, "interviews": True, "notes": True, "referrals": True}
+        share = student.post(
+            "/api/v1/shares", json={"counselor_email": counselor_email, "scope": scope}
+        )
+        assert share.status_code == 201, share.text
+        return str(share.json()["id"])
 
 
 @contextmanager
@@ -62,6 +81,7 @@ def main() -> int:
             env = {"RAPPORT_FRONTEND_DIST": str(dist)} if (dist / "index.html").is_file() else {}
             with serve(url, scratch, env=env) as base:
                 token = register(base, EMAIL, PASSWORD)
+                shared_id = share_with(base, EMAIL)
                 environment = {
                     **os.environ,
                     "RAPPORT_CONTRACT_URL": base,
@@ -69,6 +89,7 @@ def main() -> int:
                     "RAPPORT_CONTRACT_DATABASE_URL": url,
                     "RAPPORT_CONTRACT_EMAIL": EMAIL,
                     "RAPPORT_CONTRACT_PASSWORD": PASSWORD,
+                    "RAPPORT_CONTRACT_SHARED_ID": shared_id,
                 }
                 command = [
                     str(Path(sys.executable).with_name("schemathesis")),

@@ -3,9 +3,11 @@ with their limits, revoking, changing and deleting a share, the access log and t
 
 from __future__ import annotations
 
+import itertools
 from datetime import datetime, timedelta
 from typing import Any
 
+import jsonschema_rs
 import pytest
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
@@ -105,6 +107,23 @@ def test_a_scope_that_shows_nothing_is_refused(alice: Account) -> None:
         f"{API}/shares", json={"counselor_email": "lee@example.edu", "scope": nothing}
     )
     assert assert_problem(response, 422)["errors"][0]["field"] == "scope"
+
+
+def test_the_document_states_which_scopes_show_nothing(client: TestClient) -> None:
+    """Each scope the API refuses for showing nothing (the default shows all but notes) is the
+    one the published schema refuses, for a new share and for a change to all four parts."""
+    schemas = client.get(f"{API}/openapi.json").json()["components"]["schemas"]
+    new_scope = jsonschema_rs.Draft202012Validator(schemas["ShareScopeIn"])
+    scope_update = jsonschema_rs.Draft202012Validator(schemas["ShareScopeUpdate"])
+    parts = ("pipeline", "interviews", "notes", "referrals")
+    for values in itertools.product((None, True, False), repeat=len(parts)):
+        given = {
+            part: value for part, value in zip(parts, values, strict=True) if value is not None
+        }
+        shown = {"pipeline": True, "interviews": True, "notes": False, "referrals": True} | given
+        assert new_scope.is_valid(given) == any(shown.values()), given
+        if len(given) == len(parts):
+            assert scope_update.is_valid(given) == any(given.values()), given
 
 
 @pytest.mark.parametrize(

@@ -3825,7 +3825,7 @@ export interface components {
         };
         /**
          * ShareScopeUpdate
-         * @description Only the parts you send change.
+         * @description Only the parts you send change; the share must still show at least one.
          */
         ShareScopeUpdate: {
             /** Pipeline */
