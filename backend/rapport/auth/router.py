@@ -6,7 +6,6 @@ from datetime import timedelta
 from typing import Annotated, Any
 
 from fastapi import Depends, Form, Request, Response, status
-from fastapi.security import OAuth2PasswordRequestForm
 
 from rapport.accounts import service as accounts_service
 from rapport.accounts.models import User
@@ -148,10 +147,11 @@ def logout(session: SessionDep, request: Request, settings: SettingsDep) -> Resp
 _SCOPES_PATTERN = r"^\s*(?:(?:read|write)(?:\s+(?:read|write))*)?\s*$"
 
 
-class PasswordGrantForm(OAuth2PasswordRequestForm):
-    """FastAPI's OAuth2 password form, with the limits this API enforces stated in the schema:
-    the e-mail address and password as long as at sign-in, and only the scopes `read` and
-    `write`."""
+class PasswordGrantForm:
+    """The OAuth2 password grant's form (the fields of FastAPI's `OAuth2PasswordRequestForm`),
+    with the limits this API enforces stated in the schema: the e-mail address and password as
+    long as at sign-in, and only the scopes `read` and `write`. The client fields are accepted
+    and not used."""
 
     def __init__(
         self,
@@ -166,14 +166,9 @@ class PasswordGrantForm(OAuth2PasswordRequestForm):
         client_id: Annotated[str | None, Form()] = None,
         client_secret: Annotated[str | None, Form(json_schema_extra={"format": "password"})] = None,
     ) -> None:
-        super().__init__(
-            grant_type=grant_type,
-            username=username,
-            password=password,
-            scope=scope,
-            client_id=client_id,
-            client_secret=client_secret,
-        )
+        self.username = username
+        self.password = password
+        self.scopes = scope.split()
 
 
 @router.post(
