@@ -40,8 +40,11 @@ API = "/api/v1"
 # The account's password, known to the runner (`tests.conftest.PASSWORD` in the suite).
 PASSWORD = os.environ.get("RAPPORT_CONTRACT_PASSWORD", "correct horse battery staple")
 EMAIL = os.environ.get("RAPPORT_CONTRACT_EMAIL", "")
-# A share another student made for the run's account (`contract_run.share_with`).
+# A share another student made for the run's account, and one the run's account made for that
+# student, with that student's token (`contract_run.second_student`).
 SHARED_ID = os.environ.get("RAPPORT_CONTRACT_SHARED_ID", "")
+OWN_SHARE_ID = os.environ.get("RAPPORT_CONTRACT_OWN_SHARE_ID", "")
+COUNSELOR_TOKEN = os.environ.get("RAPPORT_CONTRACT_COUNSELOR_TOKEN", "")
 PUBLIC_WEBHOOK_URL = "https://hooks.example.edu/rapport"
 # Uploads as text: the document's `format: binary` strings (bytes would read as schema-invalid).
 CONTACTS_CSV = "full_name,email\r\nContract Fixture,contract.fixture@example.org\r\n"
@@ -273,6 +276,18 @@ def _honour_body_rules(path: str, body: Any) -> None:
         body["file"] = EMPTY_ARCHIVE
 
 
+def _counselor_comment() -> str | None:
+    """A new comment by the second student on the share the run's account made for them."""
+    if not (OWN_SHARE_ID and COUNSELOR_TOKEN and account.client is not None):
+        return None
+    answer = account.client.post(
+        f"{API}/shared/{OWN_SHARE_ID}/comments",
+        json={"body": "A counselor's note to delete."},
+        headers={"Authorization": f"Bearer {COUNSELOR_TOKEN}"},
+    )
+    return str(answer.json()["id"]) if answer.status_code == 201 else None
+
+
 @schemathesis.hook
 def before_call(context: Any, case: Any, kwargs: Any) -> None:
     """Positive cases of every phase (the coverage phase ignores custom formats) keep the rules.
@@ -286,6 +301,11 @@ def before_call(context: Any, case: Any, kwargs: Any) -> None:
     if SHARED_ID and case.path_parameters and "shared_id" in case.path_parameters:
         # No response links to a share made *for* you: it is found under `GET /shared`.
         case.path_parameters = {**case.path_parameters, "shared_id": SHARED_ID}
+    if case.path_parameters and "comment_id" in case.path_parameters:
+        # Comments on your shares are written by counselors: one writes a fresh one to delete.
+        comment_id = _counselor_comment()
+        if comment_id is not None:
+            case.path_parameters = {**case.path_parameters, "comment_id": comment_id}
     if case.headers:
         headers = dict(case.headers)
         for name in headers:

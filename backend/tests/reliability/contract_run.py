@@ -31,23 +31,33 @@ from tests.live import BACKEND, register, serve
 REPO = BACKEND.parent
 EMAIL = "contract@rapport.example"
 PASSWORD = "correct horse battery staple"
-# A student who shares everything with the run's account, so the counselor's side is tested too.
+# A second student. It shares everything with the run's account, so the counselor's side is
+# tested too; the run's account shares with it, so it can leave comments for the run to delete.
 STUDENT_EMAIL = "contract.student@rapport.example"
+EVERYTHING = {"pipeline": True, "interviews": True, "notes": True, "referrals": True}
 
 
-def share_with(base: str, counselor_email: str) -> str:
-    """A new student account shares its pipeline, interviews, notes and referrals with
-    `counselor_email`; the share's id."""
-    token = register(base, STUDENT_EMAIL, PASSWORD)
-    with httpx.Client(base_url=base, headers={"Authorization": f"Bearer {token}"}) as student:
-        contact = student.post("/api/v1/contacts", json={"full_name": "Shared Fixture"})
-        assert contact.status_code == 201, contact.text
-        scope = {"pipeline": True, "interviews": True, "notes": True, "referrals": True}
-        share = student.post(
-            "/api/v1/shares", json={"counselor_email": counselor_email, "scope": scope}
-        )
-        assert share.status_code == 201, share.text
-        return str(share.json()["id"])
+def _share(client: httpx.Client, counselor_email: str) -> str:
+    share = client.post(
+        "/api/v1/shares", json={"counselor_email": counselor_email, "scope": EVERYTHING}
+    )
+    assert share.status_code == 201, share.text
+    return str(share.json()["id"])
+
+
+def second_student(base: str, token: str) -> dict[str, str]:
+    """The second student's account and the two shares; what the hooks need of them."""
+    student_token = register(base, STUDENT_EMAIL, PASSWORD)
+    with httpx.Client(base_url=base, headers={"Authorization": f"Bearer {student_token}"}) as b:
+        assert b.post("/api/v1/contacts", json={"full_name": "Shared Fixture"}).status_code == 201
+        shared_id = _share(b, EMAIL)
+    with httpx.Client(base_url=base, headers={"Authorization": f"Bearer {token}"}) as run:
+        own_share_id = _share(run, STUDENT_EMAIL)
+    return {
+        "RAPPORT_CONTRACT_SHARED_ID": shared_id,
+        "RAPPORT_CONTRACT_OWN_SHARE_ID": own_share_id,
+        "RAPPORT_CONTRACT_COUNSELOR_TOKEN": student_token,
+    }
 
 
 @contextmanager
@@ -81,7 +91,7 @@ def main() -> int:
             env = {"RAPPORT_FRONTEND_DIST": str(dist)} if (dist / "index.html").is_file() else {}
             with serve(url, scratch, env=env) as base:
                 token = register(base, EMAIL, PASSWORD)
-                shared_id = share_with(base, EMAIL)
+                student = second_student(base, token)
                 environment = {
                     **os.environ,
                     "RAPPORT_CONTRACT_URL": base,
@@ -89,7 +99,7 @@ def main() -> int:
                     "RAPPORT_CONTRACT_DATABASE_URL": url,
                     "RAPPORT_CONTRACT_EMAIL": EMAIL,
                     "RAPPORT_CONTRACT_PASSWORD": PASSWORD,
-                    "RAPPORT_CONTRACT_SHARED_ID": shared_id,
+                    **student,
                 }
                 command = [
                     str(Path(sys.executable).with_name("schemathesis")),
