@@ -57,7 +57,8 @@ def import_contacts(
     report = imports_service.import_contacts(
         session, user=user, data=file.file.read(), dry_run=dry_run
     )
-    # Validated and written to JSON once, here: the report of a large file has a row per row.
+    # Written to JSON once, here, without validating it again: a large file's report has a row
+    # per row, built by the service from values of the report's own types.
     return answer_document(report)
 
 
