@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import asyncio
+import gc
 import subprocess
 import sys
 from pathlib import Path
@@ -8,6 +10,7 @@ import pytest
 from pydantic import ValidationError
 
 from rapport.config import DEVELOPMENT_SECRET_KEY, Settings
+from rapport.main import create_app
 
 
 def test_production_refuses_to_start_without_a_secret_key(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -73,3 +76,22 @@ def test_workers_set_explicitly_win(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("RAPPORT_WORKERS", "3")
     production = Settings(env="production", secret_key="s" * 48, _env_file=None)  # type: ignore[call-arg]
     assert production.resolved_workers == 3
+
+
+@pytest.mark.parametrize(("env", "frozen"), [("production", True), ("test", False)])
+def test_a_production_worker_keeps_its_start_up_heap_out_of_full_collections(
+    settings: Settings, env: str, frozen: bool
+) -> None:
+    """What a worker builds to start lives as long as it does: collecting it in every full
+    collection cost ~100 ms stalls (the p99), so production freezes it (gc.freeze) for the
+    lifespan, and unfreezes it at the end."""
+    app = create_app(settings.model_copy(update={"env": env, "secret_key": "s" * 48}))
+    seen: list[int] = []
+
+    async def serve() -> None:
+        async with app.router.lifespan_context(app):
+            seen.append(gc.get_freeze_count())
+
+    asyncio.run(serve())
+    assert (seen[0] > 10_000) is frozen
+    assert gc.get_freeze_count() == 0
