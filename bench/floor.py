@@ -34,7 +34,7 @@ from typing import Any
 import orjson
 from fastapi import FastAPI
 from psycopg import AsyncConnection
-from psycopg.rows import TupleRow, namedtuple_row
+from psycopg.rows import TupleRow
 from psycopg_pool import AsyncConnectionPool
 from rapport.auth import service as auth_service
 from rapport.auth.models import TokenKind
@@ -231,7 +231,6 @@ class Floor:
             lists = await connection.execute(
                 DASHBOARD_LISTS.text, DASHBOARD_LISTS.parameters(values)
             )
-            lists.row_factory = namedtuple_row  # rows by name
             rows = await lists.fetchall()
         # The same plain Python the endpoint runs on its rows (no pydantic, no SQLAlchemy).
         answer = dashboard_service.assemble(caller.timezone, now, today, mondays, numbers, rows)

@@ -8,6 +8,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Sequence
 from datetime import date, datetime, time, timedelta
+from operator import itemgetter
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -173,12 +174,12 @@ class _List:
 
     def answers(self, rows: Sequence[Any]) -> list[dict[str, Any]]:
         """The answers' fields (but the computed ones) from the list's rows of :data:`LISTS`,
-        in the list's order."""
-        order, id_ = self.slots[self.order], self.slots["id"]
-        return [
-            {field: getattr(row, slot) for field, slot in self.slots.items()}
-            for row in sorted(rows, key=lambda row: (getattr(row, order), getattr(row, id_)))
-        ]
+        in the list's order. Values are read by position (a slot's place in ``_LAYOUT``, after
+        the list's name): by name, a row looks each one up, and that was a quarter of the
+        dashboard's CPU."""
+        places = [(field, _PLACE[slot]) for field, slot in self.slots.items()]
+        order = itemgetter(_PLACE[self.slots[self.order]], _PLACE[self.slots["id"]])
+        return [{field: row[place] for field, place in places} for row in sorted(rows, key=order)]
 
 
 UPCOMING = _List(
@@ -221,6 +222,7 @@ _LAYOUT = {
     for kind, type_ in _SLOT_TYPES.items()
     for i in range(max(part.counts[kind] for part in _ALL))
 }
+_PLACE = {slot: place for place, slot in enumerate(_LAYOUT, start=1)}  # 0 is the list's name
 LISTS: Select[Any] = (
     union_all(*(select(*part.rows(_LAYOUT).subquery().c) for part in _ALL)).subquery().select()
 )
@@ -275,7 +277,7 @@ def assemble(
     touches, interviews, found = counts[:WEEKS], counts[WEEKS : 2 * WEEKS], counts[2 * WEEKS :]
     rows: dict[str, list[Any]] = {part.name: [] for part in _ALL}
     for row in list_rows:
-        rows[row.list].append(row)
+        rows[row[0]].append(row)
     return {
         "timezone": timezone,
         "today": today,
