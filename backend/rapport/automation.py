@@ -13,7 +13,8 @@ order of the README's "What happens by itself" table:
 - `completed_at` is corrected → :func:`move_interview_reminders`;
 - a referred contact moves on → :func:`referrals_follow_referred_contact`;
 - a touch is logged, changed or deleted, an interview completed or not, a cadence changed, a
-  contact closed → :func:`refresh_touch_state`, then :func:`keep_in_touch_follows_cadence`;
+  contact closed → :func:`refresh_touch_state` (:func:`touch_state_moves_to` when a touch is
+  logged or an interview completed), then :func:`keep_in_touch_follows_cadence`;
 - a keep-in-touch reminder is marked done → :func:`kept_in_touch` logs a touch;
 - a referral is recorded or deleted → :func:`referred_by_first_referrer`,
   :func:`referred_by_after_deletion`.
@@ -69,8 +70,9 @@ def interview_changed(
         advance_stage(session, contact=contact, stage=_STAGE_FOR_STATUS[new])
     if new == InterviewStatus.completed:
         if new != old:
+            assert interview.completed_at is not None
             remind_after_interview(session, user=user, interview=interview, contact=contact)
-            refresh_touch_state(session, contact=contact)
+            touch_state_moves_to(session, contact=contact, moment=interview.completed_at)
         elif before.completed_at != interview.completed_at:
             move_interview_reminders(session, user=user, interview=interview)
             refresh_touch_state(session, contact=contact)
@@ -94,12 +96,12 @@ def advance_stage(session: Session, *, contact: Contact, stage: Stage) -> None:
         referrals_follow_referred_contact(session, contact=contact)
 
 
-def touch_logged(session: Session, *, contact: Contact, kind: InteractionKind) -> None:
+def touch_logged(session: Session, *, contact: Contact, touch: Interaction) -> None:
     """An outreach touch (e-mail, call, message, LinkedIn) moves the contact to `reached_out`;
     every touch restarts the cadence."""
-    if kind in OUTREACH_KINDS:
+    if touch.kind in OUTREACH_KINDS:
         advance_stage(session, contact=contact, stage=Stage.reached_out)
-    refresh_touch_state(session, contact=contact)
+    touch_state_moves_to(session, contact=contact, moment=touch.occurred_at)
 
 
 # --- a completed interview's reminders ---------------------------------------------------------
@@ -114,15 +116,18 @@ def _interview_reminder_due(user: User, kind: ReminderKind, completed_at: dateti
 
 
 def _interview_reminders(session: Session, interview: Interview) -> list[Reminder]:
-    return list(
-        session.scalars(
-            select(Reminder).where(
-                Reminder.interview_id == interview.id,
-                Reminder.auto.is_(True),
-                Reminder.kind.in_(INTERVIEW_REMINDER_KINDS),
+    # Without flushing first: the contact's pending change (its stage) then goes out in the same
+    # UPDATE as its touch state, and a rule never leaves one of these reminders unflushed.
+    with session.no_autoflush:
+        return list(
+            session.scalars(
+                select(Reminder).where(
+                    Reminder.interview_id == interview.id,
+                    Reminder.auto.is_(True),
+                    Reminder.kind.in_(INTERVIEW_REMINDER_KINDS),
+                )
             )
         )
-    )
 
 
 def remind_after_interview(
@@ -150,8 +155,7 @@ def remind_after_interview(
                 interview_id=interview.id,
                 auto=True,
             )
-        )
-    session.flush()
+        )  # written with the touch state that follows
 
 
 def drop_open_interview_reminders(session: Session, *, interview: Interview) -> None:
@@ -253,9 +257,22 @@ def refresh_touch_state(session: Session, *, contact: Contact) -> None:
     last_touch, last_interview = session.execute(
         _LAST_TOUCH_AND_INTERVIEW, {"contact_id": contact.id}
     ).one()
+    _set_touch_state(session, contact=contact, latest=(last_touch, last_interview))
+
+
+def touch_state_moves_to(session: Session, *, contact: Contact, moment: datetime) -> None:
+    """What :func:`refresh_touch_state` does when the only change is a new fact at `moment` (a
+    touch logged, an interview completed), without reading the facts again: `last_contacted_at`
+    always holds the latest so far, so the latest is now the later of the two."""
+    _set_touch_state(session, contact=contact, latest=(contact.last_contacted_at, moment))
+
+
+def _set_touch_state(
+    session: Session, *, contact: Contact, latest: tuple[datetime | None, datetime | None]
+) -> None:
     contact.last_contacted_at, contact.next_touch_due = touch_state(
-        last_touch=last_touch,
-        last_interview=last_interview,
+        last_touch=latest[0],
+        last_interview=latest[1],
         created_at=contact.created_at,
         keep_in_touch_days=contact.keep_in_touch_days,
     )
@@ -343,17 +360,16 @@ def kept_in_touch(session: Session, *, reminder: Reminder) -> None:
     and the next reminder appears."""
     assert reminder.contact_id is not None and reminder.done_at is not None
     contact = session.get_one(Contact, reminder.contact_id)
-    session.add(
-        Interaction(
-            user_id=contact.user_id,
-            contact_id=contact.id,
-            kind=InteractionKind.note,
-            occurred_at=reminder.done_at,
-            summary=f"Kept in touch ({reminder.title})"[:5000],
-        )
+    touch = Interaction(
+        user_id=contact.user_id,
+        contact_id=contact.id,
+        kind=InteractionKind.note,
+        occurred_at=reminder.done_at,
+        summary=f"Kept in touch ({reminder.title})"[:5000],
     )
+    session.add(touch)
     session.flush()
-    touch_logged(session, contact=contact, kind=InteractionKind.note)
+    touch_logged(session, contact=contact, touch=touch)
 
 
 # --- who referred a contact --------------------------------------------------------------------

@@ -65,7 +65,7 @@ def log_touch(session: Session, *, contact: Contact, data: InteractionCreate) ->
     )
     session.add(interaction)
     session.flush()
-    automation.touch_logged(session, contact=contact, kind=data.kind)
+    automation.touch_logged(session, contact=contact, touch=interaction)
     return interaction
 
 

@@ -22,6 +22,7 @@ from tests.fixtures.workflow import (
     referral,
     reminders,
     soon,
+    touch,
 )
 
 
@@ -126,6 +127,19 @@ def test_a_completed_interview_counts_as_a_touch(alice: Account) -> None:
     assert at(after["next_touch_due"]) == at("2026-12-01T16:00:00Z")
     keep = reminders(alice, contact_id=c["id"], kind="keep_in_touch", status="open")
     assert [at(r["due_at"]) for r in keep] == [at("2026-12-01T16:00:00Z")]
+
+
+def test_an_interview_completed_before_the_latest_touch_does_not_move_last_contacted_back(
+    alice: Account,
+) -> None:
+    c = contact(alice, keep_in_touch_days=30)
+    touch(alice, c["id"], "call", occurred_at="2026-11-20T10:00:00Z")
+    i = interview(alice, c["id"], scheduled_at=ago(days=60))
+    patch_interview(alice, i["id"], status="completed", completed_at="2026-10-01T10:00:00Z")
+    after = get_contact(alice, c["id"])
+    assert at(after["last_contacted_at"]) == at("2026-11-20T10:00:00Z")
+    assert at(after["next_touch_due"]) == at("2026-12-20T10:00:00Z")
+    assert after["stage"] == "interviewed"  # written in the same UPDATE as the touch state
 
 
 def test_completing_an_interview_creates_thank_you_and_follow_up_reminders(
