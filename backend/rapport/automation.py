@@ -116,8 +116,9 @@ def _interview_reminder_due(user: User, kind: ReminderKind, completed_at: dateti
 
 
 def _interview_reminders(session: Session, interview: Interview) -> list[Reminder]:
-    # Without flushing first: the contact's pending change (its stage) then goes out in the same
-    # UPDATE as its touch state, and a rule never leaves one of these reminders unflushed.
+    # Without flushing first, so the contact's pending stage goes out in the same UPDATE as its
+    # touch state. Safe: the only reminders of these kinds added in a request are
+    # remind_after_interview's, and the touch state's flush right after writes them.
     with session.no_autoflush:
         return list(
             session.scalars(
