@@ -281,6 +281,12 @@ def make_async_engine(url: str, *, pool_size: int = 20, max_overflow: int = 20) 
     return engine
 
 
+def _refuse_flush_in_a_read(session: Session, _context: Any, _instances: Any) -> None:
+    raise RuntimeError(
+        "A read changed objects without a transaction: give its router reads_write=True."
+    )
+
+
 class Database:
     """The engines and session factories of one app instance (kept on ``app.state.db``).
 
@@ -317,6 +323,22 @@ class Database:
     @cached_property
     def request_sessions(self) -> SessionFactory[Session]:
         return sessionmaker(self.request_engine, expire_on_commit=False)
+
+    @cached_property
+    def read_sessions(self) -> SessionFactory[Session]:
+        """Sessions for reads: each statement commits on its own (autocommit), with no ``BEGIN``
+        and ``COMMIT`` around them. On Postgres every statement of a READ COMMITTED transaction
+        takes its own snapshot anyway, so for a request that only reads, the transaction bought
+        nothing but those two round trips (with psycopg, ``BEGIN`` is one of its own).
+
+        Such a session refuses to flush objects: a read whose changes must commit or roll back
+        with its answer runs on :attr:`request_sessions` (``api_router(reads_write=True)``)."""
+        sessions = sessionmaker(
+            self.request_engine.execution_options(isolation_level="AUTOCOMMIT"),
+            expire_on_commit=False,
+        )
+        event.listen(sessions, "before_flush", _refuse_flush_in_a_read)
+        return sessions
 
     @property
     def dialect(self) -> str:

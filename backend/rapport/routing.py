@@ -12,6 +12,12 @@ the event loop (SQLAlchemy's own asyncio bridge, ``greenlet_spawn``), where ever
 waits on the loop. No request hops to a thread (each hop cost a queue hand-off and two GIL
 switches, a large share of a fast request; see bench/README.md). Reads (``GET``) commit in the
 same greenlet; writes commit only once their answer is built.
+
+A read runs without a transaction (``Database.read_sessions``): at READ COMMITTED each statement
+sees its own snapshot either way, and ``BEGIN`` and ``COMMIT`` would be two more round trips. The
+caller's once-a-minute ``last_used_at`` stamp then commits on its own, which is what it records.
+A router whose reads write rows that must go or stay with the answer (a counselor's access log)
+says so (``api_router(reads_write=True)``) and keeps the transaction.
 """
 
 from __future__ import annotations
@@ -22,7 +28,7 @@ import inspect
 from collections.abc import Callable, Coroutine
 from contextvars import ContextVar
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, ClassVar
 
 from fastapi import APIRouter, Depends, params, status
 from fastapi.routing import APIRoute
@@ -110,6 +116,8 @@ def _in_greenlet(endpoint: Callable[..., Any], *, commits: bool) -> Callable[...
 
 
 class RapportRoute(APIRoute):
+    reads_write: ClassVar[bool] = False  # see the module's docstring
+
     def __init__(self, path: str, endpoint: Callable[..., Any], **kwargs: Any) -> None:
         if not inspect.iscoroutinefunction(endpoint):
             methods = {method.upper() for method in kwargs.get("methods") or ()}
@@ -121,6 +129,7 @@ class RapportRoute(APIRoute):
         expects_json = self.body_field is not None and not isinstance(
             self.body_field.field_info, params.Form
         )
+        writes = not (self.methods or set()) <= READ_METHODS
         creates = "POST" in (self.methods or ()) and self.status_code == 201
         # A secret shown once (a new token, a webhook's signing secret) is never kept at rest, so
         # a retry of such a create is refused rather than replayed (see `_idempotent`).
@@ -132,7 +141,9 @@ class RapportRoute(APIRoute):
             if expects_json:
                 _require_json(request)
             check_if_match_format(request)
-            session: Session = request.app.state.db.request_sessions()
+            db = request.app.state.db
+            sessions = db.request_sessions if self.reads_write or writes else db.read_sessions
+            session: Session = sessions()
             request.state.session = session
             transaction = _Transaction(session)
             _transaction.set(transaction)
@@ -236,15 +247,24 @@ class RapportRouter(APIRouter):
         )
 
 
+class _WritingReadRoute(RapportRoute):
+    reads_write = True
+
+
 def api_router(
-    *, prefix: str = "", tag: str | None = None, guard: Callable[..., Any] | None = authenticate
+    *,
+    prefix: str = "",
+    tag: str | None = None,
+    guard: Callable[..., Any] | None = authenticate,
+    reads_write: bool = False,
 ) -> RapportRouter:
-    """A router of the API: one transaction per request (:class:`RapportRoute`), and every route
+    """A router of the API: one transaction per write (:class:`RapportRoute`), and every route
     behind `guard` — the caller's credentials (`authenticate`) unless said otherwise: a
-    counselor's (`authenticate_viewer`), or none for the few public routes (`guard=None`)."""
+    counselor's (`authenticate_viewer`), or none for the few public routes (`guard=None`).
+    `reads_write`: its reads write too, in one transaction with the answer (see above)."""
     return RapportRouter(
         prefix=prefix,
         tags=[tag] if tag else None,
-        route_class=RapportRoute,
+        route_class=_WritingReadRoute if reads_write else RapportRoute,
         dependencies=[Depends(guard)] if guard else None,
     )

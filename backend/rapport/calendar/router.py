@@ -13,7 +13,8 @@ from rapport.db import SessionDep
 from rapport.errors import NotFound
 from rapport.routing import api_router
 
-router = api_router(prefix="/me/calendar", tag="calendar")
+# Reading the feed's URL enables the feed the first time (a write that goes with the answer).
+router = api_router(prefix="/me/calendar", tag="calendar", reads_write=True)
 feed_router = api_router(prefix="/calendar", tag="calendar", guard=None)
 
 ICS_MEDIA_TYPE = "text/calendar; charset=utf-8"

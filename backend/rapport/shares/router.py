@@ -55,7 +55,10 @@ from rapport.shares.schemas import (
 )
 
 router = api_router(tag="shares")
-shared_router = api_router(prefix="/shared", tag="shares", guard=authenticate_viewer)
+# Every read of a share is in the student's access log, written with the answer (or not at all).
+shared_router = api_router(
+    prefix="/shared", tag="shares", guard=authenticate_viewer, reads_write=True
+)
 
 WHAT_A_COUNSELOR_SEES = f"""
 
