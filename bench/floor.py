@@ -9,14 +9,15 @@ under ``/floor/`` that mirror the API paths (``/floor/contacts``, ``/floor/conta
 ``/floor/dashboard``). Nothing of this is in the ``rapport`` package: production never has these
 routes, and ``openapi.json`` never lists them (they are not FastAPI routes).
 
-What a floor request does is what its endpoint does at the SQL level: one transaction (BEGIN …
-COMMIT) on one pooled connection (psycopg's ``AsyncConnectionPool``, with the app's
-``timezone=UTC``), the caller lookup (``auth.service._CALLER``, and its once-a-minute
-``last_used_at`` update), then the endpoint's statements with the same parameters. The
-statements are the app's own statement objects compiled once, at start-up, with SQLAlchemy's
-psycopg dialect, so the floor follows the code; a statement whose parameters change stops the
-start-up rather than measuring something else. ``bench/run.py`` checks that each floor sends
-the same SQL text as its endpoint and answers the same JSON before it measures anything.
+What a floor request does is what its endpoint does at the SQL level: on one pooled connection
+(psycopg's ``AsyncConnectionPool``, with the app's ``timezone=UTC``), in autocommit as the app's
+reads run (no BEGIN and COMMIT, ``Database.read_sessions``), the caller lookup
+(``auth.service._CALLER``, and its once-a-minute ``last_used_at`` update), then the endpoint's
+statements with the same parameters. The statements are the app's own statement objects compiled
+once, at start-up, with SQLAlchemy's psycopg dialect, so the floor follows the code; a statement
+whose parameters change stops the start-up rather than measuring something else.
+``bench/run.py`` checks that each floor sends the same SQL text as its endpoint and answers the
+same JSON before it measures anything.
 
 What the floor leaves out is everything between the request and the driver: FastAPI's
 dependencies and validation, SQLAlchemy's execution and result machinery, the route class's
@@ -167,7 +168,7 @@ class Floor:
         self.pool: AsyncConnectionPool[AsyncConnection[TupleRow]] = AsyncConnectionPool(
             url.set(drivername="postgresql").render_as_string(hide_password=False),
             connection_class=connection_class,
-            kwargs={"options": "-c timezone=UTC", "connect_timeout": 5},
+            kwargs={"options": "-c timezone=UTC", "connect_timeout": 5, "autocommit": True},
             min_size=2,
             max_size=POOL_SIZE,
             max_idle=POOL_MAX_IDLE_S,
@@ -239,7 +240,7 @@ class Floor:
 
 async def find_caller(connection: AsyncConnection[TupleRow], request: Request) -> Caller | None:
     """The bearer token's user, as ``auth_service.find_caller`` finds it (with its
-    once-a-minute ``last_used_at`` update), in the request's transaction."""
+    once-a-minute ``last_used_at`` update)."""
     scheme, _, raw = request.headers.get("authorization", "").partition(" ")
     if scheme.lower() != "bearer" or not raw.strip():
         return None

@@ -922,10 +922,10 @@ def markdown(report: dict[str, Any]) -> str:
     )
     out.append(
         "Floors (bench/floor.py, bench-only routes of the same server): the endpoint's own "
-        "statements (checked to be the same SQL and to answer the same JSON) in one transaction "
-        "through the bare driver (psycopg's pool), rows written straight to JSON with orjson; "
-        "each measured right after its endpoint at every concurrency. **of floor** = the "
-        "endpoint's req/s / its floor's.\n"
+        "statements (checked to be the same SQL and to answer the same JSON) in autocommit like "
+        "the app's reads, through the bare driver (psycopg's pool), rows written straight to "
+        "JSON with orjson; each measured right after its endpoint at every concurrency. "
+        "**of floor** = the endpoint's req/s / its floor's.\n"
     )
     rows = seed_info["rows"]
     out.append(
