@@ -1,4 +1,4 @@
-"""The route class every API router uses: one database transaction per request.
+"""The route class every API router uses: one database transaction per write, none for a read.
 
 The session is opened before the endpoint runs and committed after its answer is ready but
 **before** it is sent, so a client that got ``201`` never loses its object; any error answer
