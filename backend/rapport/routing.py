@@ -129,7 +129,8 @@ class RapportRoute(APIRoute):
         expects_json = self.body_field is not None and not isinstance(
             self.body_field.field_info, params.Form
         )
-        writes = not (self.methods or set()) <= READ_METHODS
+        # A write, or a read of a router whose reads write, runs in one transaction.
+        transactional = self.reads_write or not (self.methods or set()) <= READ_METHODS
         creates = "POST" in (self.methods or ()) and self.status_code == 201
         # A secret shown once (a new token, a webhook's signing secret) is never kept at rest, so
         # a retry of such a create is refused rather than replayed (see `_idempotent`).
@@ -142,8 +143,7 @@ class RapportRoute(APIRoute):
                 _require_json(request)
             check_if_match_format(request)
             db = request.app.state.db
-            sessions = db.request_sessions if self.reads_write or writes else db.read_sessions
-            session: Session = sessions()
+            session: Session = db.request_sessions() if transactional else db.read_sessions()
             request.state.session = session
             transaction = _Transaction(session)
             _transaction.set(transaction)
