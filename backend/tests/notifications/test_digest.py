@@ -16,12 +16,13 @@ from pydantic import SecretStr
 from sqlalchemy import select
 
 from rapport.contacts.models import Contact
-from rapport.interviews.models import Interview, InterviewStatus, Medium
+from rapport.interviews.models import Medium
 from rapport.notifications import service as notifications_service
 from rapport.notifications.models import EmailStatus, OutgoingEmail
-from rapport.reminders.models import Reminder, ReminderKind, ReminderStatus
+from rapport.reminders.models import ReminderKind, ReminderStatus
 from rapport.worker import PassReport, Worker
 from tests.conftest import Account
+from tests.fixtures import seed
 from tests.worker.servers import SmtpServer, free_port, self_signed_certificate
 
 # Saturday 28 November 2026, 14:00 in Chicago (UTC-6).
@@ -70,43 +71,28 @@ def ada(make_account: Callable[..., Account]) -> Account:
 def add_reminder(
     app: FastAPI, account: Account, title: str, due_at: datetime, **fields: Any
 ) -> None:
-    with app.state.db.sessionmaker.begin() as session:
-        session.add(
-            Reminder(
-                user_id=uuid.UUID(account.user_id),
-                kind=fields.pop("kind", ReminderKind.custom),
-                title=title,
-                due_at=due_at,
-                **fields,
-            )
-        )
+    seed.add_reminder(app, user_id=account.user_id, title=title, due_at=due_at, **fields)
 
 
-def add_contact(app: FastAPI, account: Account, name: str, **fields: Any) -> uuid.UUID:
+def add_contact(app: FastAPI, account: Account, name: str, **fields: Any) -> str:
+    """Added through the API; `fields` are then set in the database (e.g. a past due date)."""
     response = account.post("/api/v1/contacts", json={"full_name": name})
     assert response.status_code == 201, response.text
-    contact_id = uuid.UUID(response.json()["id"])
+    contact_id: str = response.json()["id"]
     if fields:
         with app.state.db.sessionmaker.begin() as session:
-            contact = session.get_one(Contact, contact_id)
-            for name_, value in fields.items():
-                setattr(contact, name_, value)
+            contact = session.get_one(Contact, uuid.UUID(contact_id))
+            for field, value in fields.items():
+                setattr(contact, field, value)
     return contact_id
 
 
 def add_interview(
-    app: FastAPI, account: Account, contact_id: uuid.UUID, scheduled_at: datetime, **fields: Any
+    app: FastAPI, account: Account, contact_id: str, scheduled_at: datetime, **fields: Any
 ) -> None:
-    with app.state.db.sessionmaker.begin() as session:
-        session.add(
-            Interview(
-                user_id=uuid.UUID(account.user_id),
-                contact_id=contact_id,
-                status=fields.pop("status", InterviewStatus.scheduled),
-                scheduled_at=scheduled_at,
-                **fields,
-            )
-        )
+    seed.add_interview(
+        app, user_id=account.user_id, contact_id=contact_id, scheduled_at=scheduled_at, **fields
+    )
 
 
 def emails(app: FastAPI) -> list[OutgoingEmail]:
