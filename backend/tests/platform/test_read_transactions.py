@@ -76,9 +76,10 @@ def _client(application: FastAPI, account: Account) -> TestClient:
 
 def _written(application: FastAPI) -> int:
     with application.state.db.sessionmaker() as session:
-        return session.scalar(
-            select(func.count()).where(Contact.full_name == "Written by a read")
-        ) or 0
+        return (
+            session.scalar(select(func.count()).where(Contact.full_name == "Written by a read"))
+            or 0
+        )
 
 
 def test_reads_hold_no_transaction_and_writes_one(probed: FastAPI, alice: Account) -> None:
