@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import hashlib
 import uuid
-from typing import Annotated
+from typing import Annotated, Any
 
 from fastapi import Depends, Request, Response, status
 from sqlalchemy.util import greenlet_spawn
 
 from rapport.accounts import service as accounts_service
 from rapport.accounts.schemas import (
+    AccountDeletion,
     MeRead,
     MeUpdate,
     PasswordChange,
@@ -19,10 +20,16 @@ from rapport.accounts.schemas import (
     TokenRead,
 )
 from rapport.auth import service as auth_service
-from rapport.auth.dependencies import CurrentUser, PrincipalDep
+from rapport.auth.dependencies import (
+    CurrentUser,
+    PrincipalDep,
+    SettingsDep,
+    clear_session_cookies,
+    password_checked,
+)
 from rapport.auth.models import AccessToken, TokenKind
 from rapport.db import SessionDep
-from rapport.errors import NotFound, PreconditionFailed
+from rapport.errors import Forbidden, Invalid, NotFound, PreconditionFailed
 from rapport.pagination import Page
 from rapport.resources import CONDITIONAL_METHODS
 from rapport.routing import api_router
@@ -41,17 +48,78 @@ def update_me(data: MeUpdate, user: CurrentUser, session: SessionDep) -> MeRead:
     return MeRead.of(accounts_service.update_profile(session, user=user, data=data))
 
 
-@router.post("/password", status_code=status.HTTP_204_NO_CONTENT, summary="Change your password")
-def change_password(data: PasswordChange, principal: PrincipalDep, session: SessionDep) -> Response:
-    """Signs out every other browser session and password-grant token; personal tokens stay."""
-    accounts_service.change_password(
+_PASSWORD_PROBLEMS: dict[int | str, dict[str, Any]] = {
+    429: {
+        "description": "Too many wrong passwords for this account or address (sign-in failures "
+        "count too); retry after `Retry-After` seconds."
+    },
+}
+
+
+@router.post(
+    "/password",
+    status_code=status.HTTP_204_NO_CONTENT,
+    summary="Change your password",
+    responses=_PASSWORD_PROBLEMS,
+)
+def change_password(
+    data: PasswordChange,
+    principal: PrincipalDep,
+    session: SessionDep,
+    request: Request,
+    settings: SettingsDep,
+) -> Response:
+    """Signs out every other browser session and password-grant token; personal tokens stay.
+    A wrong `current_password` answers 422 and counts as a failed sign-in."""
+    user = password_checked(
         session,
-        user=principal.user,
-        current=data.current_password,
-        new=data.new_password,
-        keep_token_id=principal.token.id,
+        request,
+        settings,
+        email=principal.user.email,
+        check=lambda: accounts_service.password_is(principal.user, data.current_password),
+        refusal=Invalid("The current password is incorrect.", field="current_password"),
+    )
+    accounts_service.change_password(
+        session, user=user, new=data.new_password, keep_token_id=principal.token.id
     )
     return Response(status_code=status.HTTP_204_NO_CONTENT)
+
+
+@router.post(
+    "/delete",
+    status_code=status.HTTP_204_NO_CONTENT,
+    summary="Delete your account and everything in it",
+    responses={
+        403: {"description": "The password is not yours, or the credential may not do this."},
+        **_PASSWORD_PROBLEMS,
+    },
+)
+def delete_account(
+    data: AccountDeletion,
+    user: CurrentUser,
+    session: SessionDep,
+    request: Request,
+    settings: SettingsDep,
+) -> Response:
+    """For good, at once, once `password` is your current one (else 403, counted as a failed
+    sign-in): your profile, contacts, touches, interviews, question bank, referrals, reminders,
+    templates, shares (counselors lose access; their comments and the access logs go too),
+    webhooks with their deliveries, e-mails not yet sent, and every session and token, this one
+    included. Download `GET /api/v1/export` first to keep a copy. Shares other students made for
+    your address are theirs and stay. The address can register again, as a new and empty
+    account."""
+    password_checked(
+        session,
+        request,
+        settings,
+        email=user.email,
+        check=lambda: accounts_service.password_is(user, data.password),
+        refusal=Forbidden("The password is incorrect."),
+    )
+    accounts_service.delete_account(session, user=user)
+    response = Response(status_code=status.HTTP_204_NO_CONTENT)
+    clear_session_cookies(response)
+    return response
 
 
 @router.get("/tokens", response_model=Page[TokenRead], summary="Your personal tokens")

@@ -95,6 +95,10 @@ class PasswordChange(RequestModel):
     new_password: Password
 
 
+class AccountDeletion(RequestModel):
+    password: Annotated[str, Field(max_length=MAX_PASSWORD, description="Your current password.")]
+
+
 class RegisterRequest(RequestModel):
     email: EmailStr = Field(max_length=254, examples=["ada@university.edu"])
     password: Password

@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from datetime import timedelta
 
-from sqlalchemy import func, select
+from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from rapport.accounts.models import User
@@ -56,15 +56,23 @@ def update_profile(session: Session, *, user: User, data: MeUpdate) -> User:
     return user
 
 
-def change_password(
-    session: Session, *, user: User, current: str, new: str, keep_token_id: uuid.UUID
-) -> None:
+def password_is(user: User, password: str) -> User | None:
+    """The user when `password` is theirs (the check the throttle counts), else None."""
+    return user if auth_service.verify_password(password, user.password_hash) else None
+
+
+def change_password(session: Session, *, user: User, new: str, keep_token_id: uuid.UUID) -> None:
     """Set a new password and sign out every other browser session and password-grant token."""
-    if not auth_service.verify_password(current, user.password_hash):
-        raise Invalid("The current password is incorrect.", field="current_password")
     user.password_hash = auth_service.hash_password(new)
     auth_service.revoke_other_logins(session, user=user, keep=keep_token_id)
     session.flush()
+
+
+def delete_account(session: Session, *, user: User) -> None:
+    """Delete the account and everything in it. The database's cascades delete what the user
+    owns (every table's `user_id` is `ON DELETE CASCADE`) and what hangs from it (a share's
+    access log and comments, a webhook's deliveries), so nothing of theirs can be left behind."""
+    session.execute(delete(User).where(User.id == user.id))
 
 
 def personal_tokens(session: Session, *, user: User) -> list[AccessToken]:

@@ -12,13 +12,15 @@ from __future__ import annotations
 import hashlib
 import hmac
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Annotated
+from typing import Annotated, TypeVar
 from urllib.parse import urlsplit
 
-from fastapi import Depends, Request
+from fastapi import Depends, Request, Response
 from fastapi.requests import HTTPConnection
 from fastapi.security import APIKeyCookie, OAuth2PasswordBearer
+from sqlalchemy.orm import Session
 from sqlalchemy.util import greenlet_spawn
 
 from rapport.accounts.models import User
@@ -33,6 +35,12 @@ SESSION_COOKIE = "rapport_session"
 CSRF_COOKIE = "rapport_csrf"
 CSRF_HEADER = "X-CSRF-Token"
 SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
+
+
+def clear_session_cookies(response: Response) -> None:
+    """Tells the browser to forget its session (signing out, or the account is gone)."""
+    response.delete_cookie(SESSION_COOKIE, path="/")
+    response.delete_cookie(CSRF_COOKIE, path="/")
 
 
 class _DeclaredBearer(OAuth2PasswordBearer):
@@ -87,6 +95,48 @@ async def get_settings(request: Request) -> Settings:
 
 
 SettingsDep = Annotated[Settings, Depends(get_settings)]
+
+Checked = TypeVar("Checked")
+
+
+def _client_address(request: Request) -> str | None:
+    return request.client.host if request.client else None
+
+
+def password_checked(
+    session: Session,
+    request: Request,
+    settings: Settings,
+    *,
+    email: str,
+    check: Callable[[], Checked | None],
+    refusal: Problem,
+) -> Checked:
+    """Runs `check`, a password comparison for the account `email`, under the sign-in throttle:
+    429 while the account or the client's address has too many recent failures; else `refusal`
+    when `check` answers None, remembered as a failure even though the request is refused. A
+    password typed to sign in, to change it or to delete the account counts alike, so a stolen
+    token cannot guess the password through one route when another is throttled."""
+    email = email.strip().lower()
+    address = _client_address(request)
+    auth_service.check_throttle(
+        session,
+        email=email,
+        address=address,
+        max_per_account=settings.login_max_failures_per_account,
+        max_per_address=settings.login_max_failures_per_address,
+        window_seconds=settings.login_window_seconds,
+    )
+    checked = check()
+    if checked is None:
+        auth_service.record_failure(session, email=email, address=address)
+        # Kept although the request is refused. Call this before the route writes anything: the
+        # request's transaction holds nothing else yet but the token's use stamp. (A transaction
+        # of its own would wait on SQLite, the one writer being this request.)
+        session.commit()
+        raise refusal
+    auth_service.clear_account_failures(session, email=email)
+    return checked
 
 
 def _same_site(request: Request, origin: str, settings: Settings) -> bool:

@@ -15,6 +15,8 @@ from rapport.auth.dependencies import (
     CSRF_COOKIE,
     SESSION_COOKIE,
     SettingsDep,
+    clear_session_cookies,
+    password_checked,
     resolve_principal,
 )
 from rapport.auth.models import Scope, TokenKind
@@ -27,32 +29,17 @@ from rapport.routing import api_router
 router = api_router(prefix="/auth", tag="auth", guard=None)
 
 
-def _client_address(request: Request) -> str | None:
-    return request.client.host if request.client else None
-
-
 def _sign_in(
     session: SessionDep, request: Request, settings: Settings, *, email: str, password: str
 ) -> User:
-    """Check the password under throttling; failures are remembered even though we roll back."""
-    email = email.strip().lower()
-    address = _client_address(request)
-    auth_service.check_throttle(
+    return password_checked(
         session,
+        request,
+        settings,
         email=email,
-        address=address,
-        max_per_account=settings.login_max_failures_per_account,
-        max_per_address=settings.login_max_failures_per_address,
-        window_seconds=settings.login_window_seconds,
+        check=lambda: auth_service.authenticate_password(session, email=email, password=password),
+        refusal=Unauthorized(auth_service.BAD_CREDENTIALS),
     )
-    user = auth_service.authenticate_password(session, email=email, password=password)
-    if user is None:
-        auth_service.record_failure(
-            request.app.state.db.request_sessions, email=email, address=address
-        )
-        raise Unauthorized(auth_service.BAD_CREDENTIALS)
-    auth_service.clear_account_failures(session, email=email)
-    return user
 
 
 def _start_session(
@@ -138,8 +125,7 @@ def logout(session: SessionDep, request: Request, settings: SettingsDep) -> Resp
     if principal is not None:
         auth_service.revoke_by_id(session, principal.token.id)
     response = Response(status_code=status.HTTP_204_NO_CONTENT)
-    response.delete_cookie(SESSION_COOKIE, path="/")
-    response.delete_cookie(CSRF_COOKIE, path="/")
+    clear_session_cookies(response)
     return response
 
 

@@ -6,7 +6,6 @@ import hashlib
 import hmac
 import secrets
 import uuid
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -19,7 +18,7 @@ from sqlalchemy.orm import Session, joinedload, make_transient_to_detached
 from rapport.accounts.models import User
 from rapport.auth.models import AccessToken, LoginFailure, Scope, TokenKind
 from rapport.db import utcnow
-from rapport.errors import TooManyRequests, Unauthorized
+from rapport.errors import TooManyRequests
 from rapport.shares.models import Share
 
 # Argon2id with pwdlib's recommended cost (64 MiB, 3 passes, 4 lanes: ~0.2 s on one core here).
@@ -242,12 +241,11 @@ def check_throttle(
             )
 
 
-def record_failure(sessionmaker: Callable[[], Session], *, email: str, address: str | None) -> None:
-    """Remember a failed sign-in in its own transaction (the request itself is rolled back)."""
-    with sessionmaker() as session, session.begin():
-        cutoff = utcnow() - timedelta(days=1)
-        session.execute(delete(LoginFailure).where(LoginFailure.failed_at < cutoff))
-        session.add_all(LoginFailure(key=key) for key, _ in _failure_keys(email, address))
+def record_failure(session: Session, *, email: str, address: str | None) -> None:
+    """Remember a failed sign-in (and forget those older than a day)."""
+    cutoff = utcnow() - timedelta(days=1)
+    session.execute(delete(LoginFailure).where(LoginFailure.failed_at < cutoff))
+    session.add_all(LoginFailure(key=key) for key, _ in _failure_keys(email, address))
 
 
 def clear_account_failures(session: Session, *, email: str) -> None:
@@ -261,8 +259,3 @@ def authenticate_password(session: Session, *, email: str, password: str) -> Use
         verify_password(password, _DUMMY_HASHES[_password_hash])
         return None
     return user if verify_password(password, user.password_hash) else None
-
-
-def require_password(user: User, password: str) -> None:
-    if not verify_password(password, user.password_hash):
-        raise Unauthorized("The current password is incorrect.")

@@ -118,8 +118,35 @@ export interface paths {
         /**
          * Change your password
          * @description Signs out every other browser session and password-grant token; personal tokens stay.
+         *     A wrong `current_password` answers 422 and counts as a failed sign-in.
          */
         post: operations["change_password"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/delete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Delete your account and everything in it
+         * @description For good, at once, once `password` is your current one (else 403, counted as a failed
+         *     sign-in): your profile, contacts, touches, interviews, question bank, referrals, reminders,
+         *     templates, shares (counselors lose access; their comments and the access logs go too),
+         *     webhooks with their deliveries, e-mails not yet sent, and every session and token, this one
+         *     included. Download `GET /api/v1/export` first to keep a copy. Shares other students made for
+         *     your address are theirs and stay. The address can register again, as a new and empty
+         *     account.
+         */
+        post: operations["delete_account"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1323,6 +1350,14 @@ export interface components {
          * @enum {string}
          */
         AccessWhat: "overview" | "contacts" | "interviews" | "touches" | "network" | "comments" | "comment_added";
+        /** AccountDeletion */
+        AccountDeletion: {
+            /**
+             * Password
+             * @description Your current password.
+             */
+            password: string;
+        };
         /**
          * Archive
          * @description Everything one account owns, except secrets (password, tokens, the calendar feed URL,
@@ -4883,6 +4918,109 @@ export interface operations {
             };
             /** @description The input is invalid; `errors` lists each failing field. */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many wrong passwords for this account or address (sign-in failures count too); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database is unavailable; retry shortly. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    delete_account: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AccountDeletion"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Missing, unknown, revoked or expired credentials. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The password is not yours, or the credential may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflicts with existing data. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The input is invalid; `errors` lists each failing field. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many wrong passwords for this account or address (sign-in failures count too); retry after `Retry-After` seconds. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
