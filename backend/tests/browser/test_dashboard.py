@@ -358,6 +358,31 @@ def test_import_previews_a_dry_run_row_by_row_then_imports(page: Any, tmp_path: 
     expect(contacts.get_by_role("link", name="Tom Okafor")).to_be_visible()
 
 
+def test_download_your_data_then_delete_the_account(page: Any) -> None:
+    student = sign_up_by_api(page)
+    api_post(page, student, "/api/v1/contacts", {"full_name": "Sam Rivera"})
+    page.goto("/settings")
+    data = page.get_by_role("region", name="Your data")
+    with page.expect_download() as download:
+        data.get_by_role("link", name="Contacts (CSV)").click()
+    assert download.value.suggested_filename.endswith(".csv")
+    with open(download.value.path(), encoding="utf-8") as csv:
+        assert "Sam Rivera" in csv.read()
+
+    dialog = open_dialog(page, "Delete account…", "Delete your account for good?")
+    dialog.get_by_label("Password").fill("not my password")
+    dialog.get_by_role("button", name="Delete my account").click()
+    expect(dialog.get_by_text("The password is incorrect.")).to_be_visible()
+    assert page.request.get("/api/v1/me").status == 200
+
+    dialog.get_by_label("Password").fill(PASSWORD)
+    dialog.get_by_role("button", name="Delete my account").click()
+    expect(page.get_by_role("heading", name="Sign in")).to_be_visible()
+    assert page.request.get("/api/v1/me").status == 401
+    login = {"email": student.email, "password": PASSWORD}
+    assert page.request.post("/api/v1/auth/login", data=login).status == 401
+
+
 def test_calendar_feed_address_is_copied_and_can_be_replaced(page: Any) -> None:
     sign_up_by_api(page)
     page.goto("/settings")

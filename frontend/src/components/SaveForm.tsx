@@ -109,16 +109,25 @@ export function FormDialog<T>({
   open,
   onClose,
   submitLabel,
+  danger,
   children,
   ...save
-}: SaveProps<T> & { title: string; open: boolean; onClose: () => void; submitLabel: string; children: ComponentChildren }) {
+}: SaveProps<T> & {
+  title: string;
+  open: boolean;
+  onClose: () => void;
+  submitLabel: string;
+  /** The submit button says it destroys something. */
+  danger?: boolean;
+  children: ComponentChildren;
+}) {
   return (
     <Dialog title={title} open={open} onClose={onClose}>
       <SaveForm {...save}>
         {children}
         <div class="dialog__actions">
           <Button onClick={onClose}>Cancel</Button>
-          <Button type="submit" variant="primary" busy={save.form.submitting}>
+          <Button type="submit" variant={danger ? "danger" : "primary"} busy={save.form.submitting}>
             {submitLabel}
           </Button>
         </div>

@@ -6,6 +6,7 @@ import { CalendarFeed } from "./CalendarFeed";
 import { useForm } from "../lib/forms";
 import { formatDate, formatDateTime, fromZonedInput } from "../lib/time";
 import { useAsync } from "../lib/useAsync";
+import { offline } from "../offline/status";
 import { useSession, type Me } from "../session";
 
 export function Settings() {
@@ -13,12 +14,13 @@ export function Settings() {
   if (!me) return <Loading />;
   return (
     <div class="page page--narrow">
-      <PageHeader title="Settings" subtitle="Your profile, defaults, password and API tokens." />
+      <PageHeader title="Settings" subtitle="Your profile, defaults, password, API tokens and data." />
       <ProfileSettings me={me} />
       <CadenceSettings me={me} />
       <CalendarFeed />
       <PasswordSettings />
       <TokenSettings />
+      <YourData />
     </div>
   );
 }
@@ -109,6 +111,67 @@ function PasswordSettings() {
         <TextField label="New password" type="password" autoComplete="new-password" hint="8–128 characters." {...form.field("new_password")} />
       </div>
     </FormCard>
+  );
+}
+
+const DOWNLOADS = [
+  ["/api/v1/export", "Everything (JSON)", "All of it, restorable into a new account."],
+  ["/api/v1/export/contacts.csv", "Contacts (CSV)", "For a spreadsheet."],
+  ["/api/v1/export/contacts.vcf", "Contacts (vCard)", "For an address book."],
+] as const;
+
+/** Take your data with you, or delete the account and everything in it. */
+function YourData() {
+  const { signOut } = useSession();
+  const [deleting, setDeleting] = useState(false);
+  const blank = { password: "" };
+  const form = useForm(blank);
+  const close = () => {
+    setDeleting(false);
+    form.reset(blank);
+  };
+  return (
+    <section class="card" aria-labelledby="data-title">
+      <h2 id="data-title">Your data</h2>
+      <ul class="downloads">
+        {DOWNLOADS.map(([href, label, hint]) => (
+          <li key={href}>
+            <a class="btn btn--secondary btn--md" href={href} download>
+              {label}
+            </a>{" "}
+            <span class="muted">{hint}</span>
+          </li>
+        ))}
+      </ul>
+      <p class="muted">
+        Deleting your account deletes your contacts, touches, interviews, questions, referrals, reminders, templates, shares and tokens at
+        once and for good. Counselors you shared with lose access. Download everything first to keep a copy.
+      </p>
+      <div class="form-actions">
+        <Button variant="danger" onClick={() => setDeleting(true)}>
+          Delete account…
+        </Button>
+      </div>
+      <FormDialog
+        title="Delete your account for good?"
+        open={deleting}
+        onClose={close}
+        form={form}
+        danger
+        submitLabel="Delete my account"
+        save={(values) => ok(api.POST("/api/v1/me/delete", { body: values }))}
+        onSaved={() => {
+          // Changes waiting on this device have nowhere to go any more.
+          void offline()
+            .then((store) => store.discardAll())
+            .catch(() => undefined)
+            .finally(() => void signOut());
+        }}
+      >
+        <p>Nothing can bring it back. Type your password to confirm.</p>
+        <TextField label="Password" type="password" autoComplete="current-password" {...form.field("password")} />
+      </FormDialog>
+    </section>
   );
 }
 
