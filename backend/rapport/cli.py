@@ -22,6 +22,8 @@ app = typer.Typer(
 )
 db_app = typer.Typer(help="Database migrations.", no_args_is_help=True)
 app.add_typer(db_app, name="db")
+user_app = typer.Typer(help="Accounts, for whoever runs the server.", no_args_is_help=True)
+app.add_typer(user_app, name="user")
 
 BACKEND_DIR = Path(__file__).resolve().parents[1]
 REPO_DIR = BACKEND_DIR.parent
@@ -165,3 +167,44 @@ def demo(
     finally:
         database.dispose()
     typer.echo(f"Demo account ready: sign in as {user.email} with password {secret}")
+
+
+@user_app.command("set-password")
+def set_password(
+    email: Annotated[str, typer.Argument(help="The account's e-mail address.")],
+    password_stdin: Annotated[
+        bool, typer.Option("--password-stdin", help="Read the new password from standard input.")
+    ] = False,
+) -> None:
+    """Set a new password for an account (the way back in on a server that sends no e-mail).
+    Asks for it twice unless --password-stdin. Ends the account's browser sessions and
+    password-grant tokens, as changing it in Settings does; personal tokens stay."""
+    import sys
+
+    from rapport.accounts import service as accounts_service
+    from rapport.accounts.schemas import MAX_PASSWORD, MIN_PASSWORD
+    from rapport.auth import service as auth_service
+    from rapport.db import Database
+
+    if password_stdin:
+        password = sys.stdin.readline().rstrip("\r\n")
+    else:
+        password = typer.prompt("New password", hide_input=True, confirmation_prompt=True)
+    if not MIN_PASSWORD <= len(password) <= MAX_PASSWORD:
+        typer.echo(f"The password must have {MIN_PASSWORD}–{MAX_PASSWORD} characters.", err=True)
+        raise typer.Exit(code=2)
+    settings = get_settings()
+    if settings.fast_password_hashing:
+        auth_service.use_fast_password_hashing()
+    database = Database(settings.resolved_database_url)
+    try:
+        with database.sessionmaker() as session, session.begin():
+            user = accounts_service.by_email(session, email)
+            if user is None:
+                typer.echo(f"No account has the address {email}.", err=True)
+                raise typer.Exit(code=1)
+            auth_service.set_password(session, user=user, password=password, keep=None)
+            auth_service.clear_account_failures(session, email=user.email)
+    finally:
+        database.dispose()
+    typer.echo(f"New password set for {user.email}; their browser sessions are signed out.")

@@ -82,7 +82,7 @@ class Settings(BaseSettings):
         default=15.0, gt=0, description="Pause between two passes of `rapport worker`."
     )
     smtp_host: str = Field(
-        default="", description="SMTP server for digest e-mails; empty turns e-mail off."
+        default="", description="SMTP server for digests and password-reset links; empty: none."
     )
     smtp_port: int = Field(default=587, ge=1, le=65535)
     smtp_tls: Literal["starttls", "ssl", "none"] = Field(
@@ -99,7 +99,7 @@ class Settings(BaseSettings):
     email_daily_cap: int = Field(
         default=2,
         ge=1,
-        description="At most this many e-mails to one user in any 24 hours (the digest is once "
+        description="At most this many digests to one user in any 24 hours (the digest is once "
         "per local day; the cap also holds when a user changes time zone).",
     )
     email_retry_delays_seconds: list[NonNegativeInt] = Field(

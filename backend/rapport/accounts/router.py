@@ -79,8 +79,8 @@ def change_password(
         check=lambda: accounts_service.password_is(principal.user, data.current_password),
         refusal=Invalid("The current password is incorrect.", field="current_password"),
     )
-    accounts_service.change_password(
-        session, user=user, new=data.new_password, keep_token_id=principal.token.id
+    auth_service.set_password(
+        session, user=user, password=data.new_password, keep=principal.token.id
     )
     return Response(status_code=status.HTTP_204_NO_CONTENT)
 

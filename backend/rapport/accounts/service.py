@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import uuid
 from datetime import timedelta
 
 from sqlalchemy import delete, func, select
@@ -19,6 +18,10 @@ from rapport.templates import service as templates_service
 
 MAX_PERSONAL_TOKENS = 50
 MAX_TOKEN_LIFETIME = timedelta(days=3650)
+
+
+def by_email(session: Session, email: str) -> User | None:
+    return session.scalars(select(User).where(User.email == email.strip().lower())).one_or_none()
 
 
 def email_taken(session: Session, email: str) -> bool:
@@ -59,13 +62,6 @@ def update_profile(session: Session, *, user: User, data: MeUpdate) -> User:
 def password_is(user: User, password: str) -> User | None:
     """The user when `password` is theirs (the check the throttle counts), else None."""
     return user if auth_service.verify_password(password, user.password_hash) else None
-
-
-def change_password(session: Session, *, user: User, new: str, keep_token_id: uuid.UUID) -> None:
-    """Set a new password and sign out every other browser session and password-grant token."""
-    user.password_hash = auth_service.hash_password(new)
-    auth_service.revoke_other_logins(session, user=user, keep=keep_token_id)
-    session.flush()
 
 
 def delete_account(session: Session, *, user: User) -> None:

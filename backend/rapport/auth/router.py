@@ -20,10 +20,18 @@ from rapport.auth.dependencies import (
     resolve_principal,
 )
 from rapport.auth.models import Scope, TokenKind
-from rapport.auth.schemas import LoginRequest, OAuthToken, SessionRead
+from rapport.auth.schemas import (
+    LoginRequest,
+    OAuthToken,
+    PasswordResetConfirm,
+    PasswordResetRequest,
+    PasswordResetRequested,
+    SessionRead,
+)
 from rapport.config import Settings
 from rapport.db import SessionDep, utcnow
-from rapport.errors import Unauthorized
+from rapport.errors import Forbidden, Unauthorized
+from rapport.notifications import service as notifications_service
 from rapport.routing import api_router
 
 router = api_router(prefix="/auth", tag="auth", guard=None)
@@ -188,3 +196,54 @@ def issue_oauth_token(
         expires_in=expires_in,
         scope=" ".join(scopes),
     )
+
+
+@router.post(
+    "/password-reset",
+    response_model=PasswordResetRequested,
+    status_code=status.HTTP_202_ACCEPTED,
+    summary="Forgot your password: e-mail a link to set a new one",
+)
+def request_password_reset(
+    data: PasswordResetRequest, session: SessionDep, settings: SettingsDep
+) -> PasswordResetRequested:
+    """When an account has this address, the worker e-mails it a link to the dashboard's
+    `/reset-password` page, valid for one hour and once. The answer is the same whether or not
+    an account has the address (nobody learns who has one). At most three links an hour go to
+    one account; more requests are answered alike and send nothing. A server without
+    `RAPPORT_SMTP_HOST` sends nothing and says so (`email_enabled: false`)."""
+    enabled = bool(settings.smtp_host)
+    user = accounts_service.by_email(session, data.email)
+    if enabled and user is not None:
+        now = utcnow()
+        token = auth_service.reset_token_for(user, secret_key=settings.secret_key, now=now)
+        notifications_service.queue_password_reset(
+            session,
+            user=user,
+            link=f"{settings.resolved_public_url}/reset-password#{token}",
+            now=now,
+            valid_for=auth_service.RESET_LINK_VALID,
+        )
+    return PasswordResetRequested(email_enabled=enabled)
+
+
+@router.post(
+    "/password-reset/confirm",
+    status_code=status.HTTP_204_NO_CONTENT,
+    summary="Set a new password with the link from the e-mail",
+    responses={403: {"description": "The link is not valid: mistyped, used or expired."}},
+)
+def confirm_password_reset(
+    data: PasswordResetConfirm, session: SessionDep, settings: SettingsDep
+) -> Response:
+    """Sets the new password, ends every browser session and password-grant token (personal
+    tokens stay, as when you change it yourself) and clears failed sign-ins. It does not sign
+    you in. The link then stops working, as does any older one."""
+    user = auth_service.user_for_reset_token(
+        session, data.token, secret_key=settings.secret_key, now=utcnow()
+    )
+    if user is None:
+        raise Forbidden("This link is not valid: it may be mistyped, used or expired. Ask again.")
+    auth_service.set_password(session, user=user, password=data.new_password, keep=None)
+    auth_service.clear_account_failures(session, email=user.email)
+    return Response(status_code=status.HTTP_204_NO_CONTENT)

@@ -5,7 +5,7 @@ from typing import Annotated
 
 from pydantic import Field
 
-from rapport.accounts.schemas import MAX_PASSWORD, MeRead
+from rapport.accounts.schemas import MAX_PASSWORD, MeRead, Password
 from rapport.schemas import ReadModel, RequestModel
 
 
@@ -28,3 +28,19 @@ class OAuthToken(ReadModel):
     token_type: str = Field(examples=["bearer"])
     expires_in: int = Field(description="Seconds until the token expires.")
     scope: str = Field(examples=["read write"])
+
+
+class PasswordResetRequest(RequestModel):
+    email: Annotated[str, Field(max_length=254, examples=["ada@university.edu"])]
+
+
+class PasswordResetRequested(ReadModel):
+    email_enabled: bool = Field(
+        description="Whether this server sends e-mail at all. When false, no link was sent: "
+        "whoever runs the server sets a new password with `rapport user set-password`."
+    )
+
+
+class PasswordResetConfirm(RequestModel):
+    token: Annotated[str, Field(max_length=200, description="The secret after `#` in the link.")]
+    new_password: Password

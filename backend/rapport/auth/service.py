@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import hashlib
 import hmac
 import secrets
@@ -196,6 +197,51 @@ def revoke_other_logins(session: Session, *, user: User, keep: uuid.UUID | None)
     if keep is not None:
         statement = statement.where(AccessToken.id != keep)
     session.execute(statement)
+
+
+# --- setting a new password by e-mail ----------------------------------------------------------
+
+RESET_LINK_VALID = timedelta(hours=1)
+
+
+def _reset_signature(user: User, expires: int, secret_key: str) -> str:
+    # Signed over the password hash and address too: the link stops working once the password
+    # (or the address) changes, so it works once, and nothing about it needs to be stored.
+    message = f"password-reset:{user.id}:{expires}:{user.email}:{user.password_hash}"
+    digest = hmac.new(secret_key.encode(), message.encode(), hashlib.sha256).digest()
+    return base64.urlsafe_b64encode(digest).decode().rstrip("=")
+
+
+def reset_token_for(user: User, *, secret_key: str, now: datetime) -> str:
+    """The secret of a link that sets a new password for `user` within `RESET_LINK_VALID`."""
+    expires = int((now + RESET_LINK_VALID).timestamp())
+    return f"{user.id.hex}.{expires}.{_reset_signature(user, expires, secret_key)}"
+
+
+def user_for_reset_token(
+    session: Session, token: str, *, secret_key: str, now: datetime
+) -> User | None:
+    """The user whose valid, unexpired, unused reset link this is; None for anything else."""
+    user_hex, _, rest = token.partition(".")
+    expires_text, _, signature = rest.partition(".")
+    try:
+        user_id, expires = uuid.UUID(hex=user_hex), int(expires_text)
+    except ValueError:
+        return None
+    if expires < now.timestamp():
+        return None
+    user = session.get(User, user_id)
+    if user is None:
+        return None
+    expected = _reset_signature(user, expires, secret_key)
+    return user if hmac.compare_digest(signature.encode(), expected.encode()) else None
+
+
+def set_password(session: Session, *, user: User, password: str, keep: uuid.UUID | None) -> None:
+    """A new password; every browser session and password-grant token but `keep` ends."""
+    user.password_hash = hash_password(password)
+    revoke_other_logins(session, user=user, keep=keep)
+    session.flush()
 
 
 def csrf_token_for(raw_session_token: str, secret_key: str) -> str:

@@ -1,4 +1,5 @@
-"""E-mail reminders: queueing each user's daily digest, and the outbox the worker sends from.
+"""E-mail: queueing each user's daily digest and password-reset links, and the outbox the worker
+sends from.
 
 Once per user per local day: the digest row's ``dedupe_key`` is ``digest:<local date>`` and
 ``(user_id, dedupe_key)`` is unique, so however many workers run and however often they restart,
@@ -37,10 +38,13 @@ from rapport.outbox import claim_columns, claim_next, update_claimed
 logger = logging.getLogger("rapport.notifications")
 
 DAILY_CAP_WINDOW = timedelta(hours=24)
+DIGEST_KEY_PREFIX = "digest:"
+RESET_KEY_PREFIX = "password-reset:"
+RESETS_PER_HOUR = 3
 
 
 def digest_key(local_date: Any) -> str:
-    return f"digest:{local_date.isoformat()}"
+    return f"{DIGEST_KEY_PREFIX}{local_date.isoformat()}"
 
 
 def _already_queued(session: Session, *, user: User, key: str) -> bool:
@@ -52,14 +56,21 @@ def _already_queued(session: Session, *, user: User, key: str) -> bool:
     return found is not None
 
 
-def _over_daily_cap(session: Session, *, user: User, now: datetime, cap: int) -> bool:
+def _queued_since(session: Session, *, user: User, prefix: str, since: datetime) -> int:
+    """How many e-mails of one kind (by their key's prefix) were queued for the user since."""
     recent = session.scalar(
         select(func.count()).where(
             OutgoingEmail.user_id == user.id,
-            OutgoingEmail.created_at > now - DAILY_CAP_WINDOW,
+            OutgoingEmail.dedupe_key.startswith(prefix),
+            OutgoingEmail.created_at > since,
         )
     )
-    return (recent or 0) >= cap
+    return recent or 0
+
+
+def _over_daily_cap(session: Session, *, user: User, now: datetime, cap: int) -> bool:
+    since = now - DAILY_CAP_WINDOW
+    return _queued_since(session, user=user, prefix=DIGEST_KEY_PREFIX, since=since) >= cap
 
 
 def _insert_once(session: Session, values: dict[str, Any]) -> bool:
@@ -117,6 +128,42 @@ def queue_due_digests(session: Session, *, now: datetime, settings: Settings) ->
     return sum(queue_digest(session, user=user, now=now, settings=settings) for user in users)
 
 
+def queue_password_reset(
+    session: Session, *, user: User, link: str, now: datetime, valid_for: timedelta
+) -> bool:
+    """Queue an e-mail with a link that sets a new password; False (nothing queued) when the
+    user already got `RESETS_PER_HOUR` in the last hour, so nobody can flood an inbox with them.
+    Sent whether or not the user wants reminder e-mails."""
+    since = now - timedelta(hours=1)
+    if _queued_since(session, user=user, prefix=RESET_KEY_PREFIX, since=since) >= RESETS_PER_HOUR:
+        logger.info(
+            "password reset for user %s not sent: %d in the last hour", user.id, RESETS_PER_HOUR
+        )
+        return False
+    minutes = int(valid_for.total_seconds() // 60)
+    body = (
+        f"Hello {user.name},\n\n"
+        f"Someone (we hope you) asked to set a new password for your Rapport account "
+        f"{user.email}. Open this link within {minutes} minutes to choose one:\n\n"
+        f"{link}\n\n"
+        "The link works once. If you did not ask for it, ignore this e-mail: your password "
+        "stays as it is.\n"
+    )
+    session.add(
+        OutgoingEmail(
+            user_id=user.id,
+            dedupe_key=f"{RESET_KEY_PREFIX}{uuid.uuid4()}",
+            to_address=user.email,
+            subject="Rapport: set a new password",
+            body_text=body,
+            next_attempt_at=now,
+            created_at=now,
+        )
+    )
+    session.flush()
+    return True
+
+
 # --- sending (the worker) ------------------------------------------------------------------
 
 
@@ -130,8 +177,10 @@ class ClaimedEmail:
     still_wanted: bool
 
 
+# A digest goes only while the user wants reminder e-mails; a password-reset link always goes.
+_STILL_WANTED = or_(User.email_reminders, OutgoingEmail.dedupe_key.startswith(RESET_KEY_PREFIX))
 _CLAIMED_EMAIL = (
-    select(*claim_columns(ClaimedEmail, OutgoingEmail, still_wanted=User.email_reminders))
+    select(*claim_columns(ClaimedEmail, OutgoingEmail, still_wanted=_STILL_WANTED))
     .select_from(OutgoingEmail)
     .join(User, User.id == OutgoingEmail.user_id)
 )

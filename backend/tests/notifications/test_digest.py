@@ -15,6 +15,7 @@ from fastapi import FastAPI
 from pydantic import SecretStr
 from sqlalchemy import select
 
+from rapport.accounts.models import User
 from rapport.contacts.models import Contact
 from rapport.interviews.models import Medium
 from rapport.notifications import service as notifications_service
@@ -29,6 +30,7 @@ from tests.worker.servers import SmtpServer, free_port, self_signed_certificate
 NOW = datetime(2026, 11, 28, 20, 0, tzinfo=UTC)
 RETRIES = [60, 300]
 APP_URL = "https://rapport.example.edu"
+HOUR = timedelta(hours=1)
 
 
 def at(text: str) -> datetime:
@@ -246,6 +248,27 @@ def test_the_daily_cap_holds_when_the_user_changes_time_zone(
     assert len(smtp_server.inbox.received) == 1
     uncapped = make_worker(**mail_settings(smtp_server.port, email_daily_cap=2))
     assert uncapped.run_pass(NOW + timedelta(hours=1)).digests_queued == 1
+
+
+def test_password_reset_emails_do_not_count_against_the_digest_cap(
+    app: FastAPI, ada: Account, smtp_server: SmtpServer, make_worker: Callable[..., Worker]
+) -> None:
+    something_due(app, ada)
+    with app.state.db.sessionmaker.begin() as session:
+        user = session.get_one(User, uuid.UUID(ada.user_id))
+        for _ in range(2):
+            notifications_service.queue_password_reset(
+                session, user=user, link=f"{APP_URL}/reset-password#x", now=NOW, valid_for=HOUR
+            )
+    worker = make_worker(**mail_settings(smtp_server.port, email_daily_cap=1))
+
+    assert worker.run_pass(NOW).digests_queued == 1
+
+    subjects = sorted(mail.message["Subject"] for mail in smtp_server.inbox.received)
+    assert (
+        subjects
+        == ["Rapport: 1 thing due today (Sat 28 Nov)"] + ["Rapport: set a new password"] * 2
+    )
 
 
 # --- failures: refused, down, crashed ----------------------------------------------------------

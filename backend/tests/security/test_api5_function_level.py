@@ -22,6 +22,8 @@ PUBLIC_OPERATIONS = {
     "login",
     "logout",
     "issue_oauth_token",
+    "request_password_reset",
+    "confirm_password_reset",
     "get_calendar_feed_ics",
     "health",
     "ready",
