@@ -8,7 +8,7 @@ import { ErrorState, Loading } from "./components/ui";
 import { ContactPage } from "./screens/ContactPage";
 import { Contacts } from "./screens/Contacts";
 import { NotFound } from "./screens/NotFound";
-import { SignIn, SignUp } from "./screens/Auth";
+import { ForgotPassword, ResetPassword, SignIn, SignUp } from "./screens/Auth";
 import { SessionProvider, useSession } from "./session";
 import { Today } from "./screens/Today";
 import { InterviewPage } from "./screens/InterviewPage";
@@ -62,8 +62,11 @@ function Gate() {
       </ErrorBoundary>
     );
   }
+  // The link from a password-reset e-mail works signed in or not.
+  if (path === "/reset-password") return <ResetPassword />;
   if (status === "signed_out") {
-    return path === "/signup" ? <SignUp /> : <SignIn />;
+    if (path === "/signup") return <SignUp />;
+    return path === "/forgot-password" ? <ForgotPassword /> : <SignIn />;
   }
   if (status === "offline") {
     return (

@@ -5,8 +5,14 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from fastapi import FastAPI
 from playwright.sync_api import expect
+from sqlalchemy import select
 
+from rapport.accounts.models import User
+from rapport.auth import service as auth_service
+from rapport.config import Settings
+from rapport.db import utcnow
 from tests.browser.conftest import (
     PASSWORD,
     api_patch,
@@ -356,6 +362,42 @@ def test_import_previews_a_dry_run_row_by_row_then_imports(page: Any, tmp_path: 
     contacts = page.get_by_role("list", name="Contacts")
     expect(contacts.get_by_role("link", name="Priya Nair")).to_be_visible()
     expect(contacts.get_by_role("link", name="Tom Okafor")).to_be_visible()
+
+
+def test_forgot_password_then_set_a_new_one_with_the_emailed_link(
+    page: Any, app: FastAPI, settings: Settings
+) -> None:
+    student = sign_up_by_api(page)
+    page.request.post("/api/v1/auth/logout", headers={"X-CSRF-Token": student.csrf})
+    page.goto("/")
+    page.get_by_role("link", name="Forgot your password?").click()
+    expect(page.get_by_role("heading", name="Forgot your password?")).to_be_visible()
+    page.get_by_label("E-mail").fill(student.email)
+    page.get_by_role("button", name="E-mail me a link").click()
+    # The test server sends no e-mail, and says who can help instead.
+    expect(page.get_by_role("status")).to_contain_text("rapport user set-password")
+
+    # The link the e-mail would hold (the e-mail itself: tests/auth/test_password_reset.py).
+    with app.state.db.sessionmaker() as session:
+        user = session.scalars(select(User).where(User.email == student.email)).one()
+        token = auth_service.reset_token_for(user, secret_key=settings.secret_key, now=utcnow())
+    page.goto(f"/reset-password#{token}")
+    expect(page.get_by_role("heading", name="Choose a new password")).to_be_visible()
+    assert page.evaluate("location.hash") == ""  # the secret left the address bar
+    page.get_by_label("New password").fill("a brand new passphrase")
+    page.get_by_role("button", name="Set password").click()
+    expect(page.get_by_role("status")).to_contain_text("Your new password is set")
+
+    page.get_by_role("link", name="Sign in").click()
+    page.get_by_label("E-mail").fill(student.email)
+    page.get_by_label("Password").fill("a brand new passphrase")
+    page.get_by_role("button", name="Sign in").click()
+    expect(page.get_by_role("heading", name="Today", exact=True)).to_be_visible()
+
+    page.goto(f"/reset-password#{token}")  # a used link
+    page.get_by_label("New password").fill("yet another passphrase")
+    page.get_by_role("button", name="Set password").click()
+    expect(page.get_by_role("alert")).to_contain_text("not valid")
 
 
 def test_download_your_data_then_delete_the_account(page: Any) -> None:
