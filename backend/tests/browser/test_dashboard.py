@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 from typing import Any
 
 from fastapi import FastAPI
@@ -423,6 +424,30 @@ def test_download_your_data_then_delete_the_account(page: Any) -> None:
     assert page.request.get("/api/v1/me").status == 401
     login = {"email": student.email, "password": PASSWORD}
     assert page.request.post("/api/v1/auth/login", data=login).status == 401
+
+
+def test_restore_a_backup_into_a_new_account(page: Any, tmp_path: Path) -> None:
+    student = sign_up_by_api(page, name="Ada Old-Server")
+    sam = api_post(page, student, "/api/v1/contacts", {"full_name": "Sam Rivera"})
+    api_post(page, student, f"/api/v1/contacts/{sam['id']}/interactions", {"kind": "call"})
+    backup = tmp_path / "rapport-export.json"
+    backup.write_bytes(page.request.get("/api/v1/export").body())
+    page.request.post("/api/v1/auth/logout", headers={"X-CSRF-Token": student.csrf})
+
+    sign_up_by_api(page, name="Ada New-Server")
+    page.goto("/settings")
+    data = page.get_by_role("region", name="Your data")
+    data.get_by_label(re.compile("^Restore a backup")).set_input_files(str(backup))
+    data.get_by_role("button", name="Restore backup").click()
+
+    expect(data.get_by_role("status")).to_contain_text("contacts: 1, touches: 1")
+    page.goto("/contacts")
+    expect(page.get_by_role("link", name="Sam Rivera")).to_be_visible()
+
+    page.goto("/settings")  # a second restore would duplicate everything: refused
+    data.get_by_label(re.compile("^Restore a backup")).set_input_files(str(backup))
+    data.get_by_role("button", name="Restore backup").click()
+    expect(data.get_by_text("already has contacts")).to_be_visible()
 
 
 def test_calendar_feed_address_is_copied_and_can_be_replaced(page: Any) -> None:

@@ -1,7 +1,8 @@
 import { useState } from "preact/hooks";
-import { api, ok, type Schemas } from "../api/client";
+import { ApiError, api, describeError, ok, type Schemas } from "../api/client";
+import { restoreArchive, type RestoreReport } from "../api/upload";
 import { ConfirmDialog, FormCard, FormDialog, TimeZoneField } from "../components/SaveForm";
-import { Badge, Button, Checkbox, CopyButton, EmptyState, ErrorState, Loading, PageHeader, SelectField, TextArea, TextField } from "../components/ui";
+import { Badge, Button, Checkbox, CopyButton, EmptyState, ErrorState, Field, Loading, PageHeader, SelectField, TextArea, TextField } from "../components/ui";
 import { CalendarFeed } from "./CalendarFeed";
 import { useForm } from "../lib/forms";
 import { formatDate, formatDateTime, fromZonedInput } from "../lib/time";
@@ -143,6 +144,7 @@ function YourData() {
           </li>
         ))}
       </ul>
+      <RestoreBackup />
       <p class="muted">
         Deleting your account deletes your contacts, touches, interviews, questions, referrals, reminders, templates, shares and tokens at
         once and for good. Counselors you shared with lose access. Download everything first to keep a copy.
@@ -172,6 +174,85 @@ function YourData() {
         <TextField label="Password" type="password" autoComplete="current-password" {...form.field("password")} />
       </FormDialog>
     </section>
+  );
+}
+
+const SECTIONS: Record<string, string> = {
+  contacts: "contacts",
+  interactions: "touches",
+  interviews: "interviews",
+  questions: "questions",
+  referrals: "referrals",
+  reminders: "reminders",
+  templates: "templates",
+  webhooks: "webhooks",
+};
+const counted = (counts: Record<string, number>) =>
+  Object.entries(counts)
+    .filter(([, count]) => count > 0)
+    .map(([section, count]) => `${SECTIONS[section] ?? section}: ${count}`)
+    .join(", ") || "nothing";
+
+/** Load a download of "Everything" into this account: a backup, or a move from another server. */
+function RestoreBackup() {
+  const { setMe } = useSession();
+  const [file, setFile] = useState<File | null>(null);
+  const [progress, setProgress] = useState<number | null>(null);
+  const [report, setReport] = useState<RestoreReport | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const restore = async () => {
+    if (!file) return setError("Choose a file first.");
+    setError(null);
+    setProgress(0);
+    try {
+      setReport(await restoreArchive(file, setProgress));
+      // The backup brought its profile, time zone and settings.
+      void ok(api.GET("/api/v1/me")).then(setMe, () => undefined);
+    } catch (failure) {
+      const fields = failure instanceof ApiError ? (failure.problem.errors ?? []).slice(0, 5) : [];
+      setError([describeError(failure), ...fields.map((item) => `${item.field}: ${item.message}`)].join(" "));
+    } finally {
+      setProgress(null);
+    }
+  };
+  if (report) {
+    return (
+      <div class="notice" role="status">
+        <p>Restored — {counted(report.restored)}.</p>
+        {Object.keys(report.skipped).length > 0 && <p>Not restored: {counted(report.skipped)}.</p>}
+        {report.notes?.map((note) => (
+          <p key={note}>{note}</p>
+        ))}
+      </div>
+    );
+  }
+  return (
+    <div class="stack">
+      <Field
+        label="Restore a backup (an “Everything” download, .json or .json.gz)"
+        hint="Into a new account: refused when this one already has contacts or reminders."
+        error={error ?? undefined}
+      >
+        {({ id, describedBy }) => (
+          <input
+            id={id}
+            type="file"
+            accept=".json,.gz,application/json,application/gzip"
+            aria-describedby={describedBy}
+            onChange={(event) => {
+              setFile(event.currentTarget.files?.[0] ?? null);
+              setError(null);
+            }}
+          />
+        )}
+      </Field>
+      <div class="form-actions">
+        <Button busy={progress !== null} disabled={!file} onClick={() => void restore()}>
+          Restore backup
+        </Button>
+        {progress !== null && <progress max={1} value={progress} aria-label="Upload progress" />}
+      </div>
+    </div>
   );
 }
 
