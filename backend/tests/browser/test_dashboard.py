@@ -447,7 +447,7 @@ def test_restore_a_backup_into_a_new_account(page: Any, tmp_path: Path) -> None:
     page.goto("/settings")  # a second restore would duplicate everything: refused
     data.get_by_label(re.compile("^Restore a backup")).set_input_files(str(backup))
     data.get_by_role("button", name="Restore backup").click()
-    expect(data.get_by_text("already has contacts")).to_be_visible()
+    expect(data.get_by_text("This account already has contacts")).to_be_visible()
 
 
 def test_calendar_feed_address_is_copied_and_can_be_replaced(page: Any) -> None:

@@ -37,6 +37,21 @@ export function Field({ label, error, hint, children, class: extra }: FieldProps
   );
 }
 
+/** A file picker in a field; `onFile` gets the chosen file (null when the choice is cleared). */
+export function FileField({
+  onFile,
+  accept,
+  ...field
+}: Omit<FieldProps, "children"> & { accept: string; onFile: (file: File | null) => void }) {
+  return (
+    <Field {...field}>
+      {({ id, describedBy }) => (
+        <input id={id} type="file" accept={accept} aria-describedby={describedBy} onChange={(event) => onFile(event.currentTarget.files?.[0] ?? null)} />
+      )}
+    </Field>
+  );
+}
+
 /** The input attributes our fields pass through. */
 type InputAttributes = {
   type?: string;

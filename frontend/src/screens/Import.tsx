@@ -1,7 +1,7 @@
 import { useState } from "preact/hooks";
 import { describeError } from "../api/client";
 import { uploadContacts, type ImportReport } from "../api/upload";
-import { Badge, Button, DataTable, EmptyState, Field, PageHeader, SelectField } from "../components/ui";
+import { Badge, Button, DataTable, EmptyState, FileField, PageHeader, SelectField } from "../components/ui";
 
 const FORMATS: Record<string, string> = {
   "rapport-csv": "Rapport CSV",
@@ -49,21 +49,16 @@ export function Import() {
           Contacts are matched by e-mail, then LinkedIn URL: matches are updated, the rest created. Importing the same file twice changes nothing.
           Preview first — nothing is saved until you import.
         </p>
-        <Field label="Contacts file (CSV or vCard, up to 5 MB)" error={error ?? undefined}>
-          {({ id, describedBy }) => (
-            <input
-              id={id}
-              type="file"
-              accept=".csv,.vcf,.vcard,text/csv,text/vcard"
-              aria-describedby={describedBy}
-              onChange={(event) => {
-                setFile(event.currentTarget.files?.[0] ?? null);
-                setReport(null);
-                setError(null);
-              }}
-            />
-          )}
-        </Field>
+        <FileField
+          label="Contacts file (CSV or vCard, up to 5 MB)"
+          error={error ?? undefined}
+          accept=".csv,.vcf,.vcard,text/csv,text/vcard"
+          onFile={(chosen) => {
+            setFile(chosen);
+            setReport(null);
+            setError(null);
+          }}
+        />
         {progress !== null && (
           <div class="upload">
             <progress max={1} value={progress} aria-label="Upload progress" />

@@ -2,7 +2,7 @@ import { useState } from "preact/hooks";
 import { ApiError, api, describeError, ok, type Schemas } from "../api/client";
 import { restoreArchive, type RestoreReport } from "../api/upload";
 import { ConfirmDialog, FormCard, FormDialog, TimeZoneField } from "../components/SaveForm";
-import { Badge, Button, Checkbox, CopyButton, EmptyState, ErrorState, Field, Loading, PageHeader, SelectField, TextArea, TextField } from "../components/ui";
+import { Badge, Button, Checkbox, CopyButton, EmptyState, ErrorState, FileField, Loading, PageHeader, SelectField, TextArea, TextField } from "../components/ui";
 import { CalendarFeed } from "./CalendarFeed";
 import { useForm } from "../lib/forms";
 import { formatDate, formatDateTime, fromZonedInput } from "../lib/time";
@@ -228,24 +228,16 @@ function RestoreBackup() {
   }
   return (
     <div class="stack">
-      <Field
+      <FileField
         label="Restore a backup (an “Everything” download, .json or .json.gz)"
         hint="Into a new account: refused when this one already has contacts or reminders."
         error={error ?? undefined}
-      >
-        {({ id, describedBy }) => (
-          <input
-            id={id}
-            type="file"
-            accept=".json,.gz,application/json,application/gzip"
-            aria-describedby={describedBy}
-            onChange={(event) => {
-              setFile(event.currentTarget.files?.[0] ?? null);
-              setError(null);
-            }}
-          />
-        )}
-      </Field>
+        accept=".json,.gz,application/json,application/gzip"
+        onFile={(chosen) => {
+          setFile(chosen);
+          setError(null);
+        }}
+      />
       <div class="form-actions">
         <Button busy={progress !== null} disabled={!file} onClick={() => void restore()}>
           Restore backup
