@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Annotated
-
-from fastapi import Query, Response, status
+from fastapi import Response, status
 
 from rapport.auth.dependencies import CurrentUser
+from rapport.collection import pages
 from rapport.contacts.models import Contact
 from rapport.db import SessionDep
 from rapport.errors import Invalid
 from rapport.interviews.models import Interview
-from rapport.pagination import Page, PageDep
 from rapport.resources import set_etag
 from rapport.routing import api_router
 from rapport.templates import service as templates_service
@@ -20,7 +18,6 @@ from rapport.templates.schemas import (
     RenderedEmail,
     RenderRequest,
     TemplateCreate,
-    TemplateFilters,
     TemplateRead,
     TemplateUpdate,
 )
@@ -28,19 +25,17 @@ from rapport.templates.schemas import (
 router = api_router(prefix="/templates", tag="templates")
 
 
-@router.get("", response_model=Page[TemplateRead], summary="List e-mail templates")
-def list_templates(
-    filters: Annotated[TemplateFilters, Query()],
-    user: CurrentUser,
-    session: SessionDep,
-    page: PageDep,
-) -> Page[TemplateRead]:
-    """Oldest first: the four seeded defaults (outreach, thank-you, follow-up, check-in), then
-    your own."""
-    items, next_cursor = templates_service.list_templates(
-        session, user=user, filters=filters, page=page
-    )
-    return Page(items=items, next_cursor=next_cursor)
+pages(
+    router,
+    ("", "list_templates"),
+    templates_service.list_templates,
+    read=TemplateRead,
+    under=("user", CurrentUser),
+    summary="List e-mail templates",
+    description="""
+    Oldest first: the four seeded defaults (outreach, thank-you, follow-up, check-in), then
+    your own.""",
+)
 
 
 @router.creates("", TemplateRead, summary="Add a template")

@@ -23,7 +23,7 @@ from rapport.accounts.models import User
 from rapport.contacts.models import Contact
 from rapport.errors import Invalid
 from rapport.interviews.models import Interview
-from rapport.pagination import Listing, PageParams, SortKey
+from rapport.pagination import Listing, Page, PageParams, SortKey
 from rapport.reads import as_answer, columns_of
 from rapport.templates.models import Template, TemplateKind
 from rapport.templates.schemas import (
@@ -202,10 +202,10 @@ _LISTING = Listing(
 
 def list_templates(
     session: Session, *, user: User, filters: TemplateFilters, page: PageParams
-) -> tuple[list[TemplateRead], str | None]:
-    """Oldest first (the seeded defaults, then your own)."""
+) -> Page[TemplateRead]:
+    """Oldest first (the seeded defaults, then your own), each with the placeholders it uses."""
     rows, next_cursor = _LISTING.page(session, page, user_id=user.id, kind=filters.kind)
-    return [template_read(row) for row in rows], next_cursor
+    return Page(items=[template_read(row) for row in rows], next_cursor=next_cursor)
 
 
 def template_read(template: Template | Row[Any]) -> TemplateRead:
