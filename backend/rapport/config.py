@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from datetime import timedelta
 from functools import lru_cache
 from pathlib import Path
 from typing import Literal
@@ -12,6 +13,10 @@ from pydantic_settings import BaseSettings, SettingsConfigDict
 
 # Only ever accepted in development and test; production refuses to start with it.
 DEVELOPMENT_SECRET_KEY = "development-only-secret-key-do-not-use-in-production"  # noqa: S105
+
+
+# How long a password-reset link works: signed into it, and the worker drops the e-mail after it.
+PASSWORD_RESET_LINK_VALID = timedelta(hours=1)
 
 
 class Settings(BaseSettings):

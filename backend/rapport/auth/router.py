@@ -222,7 +222,6 @@ def request_password_reset(
             user=user,
             link=f"{settings.resolved_public_url}/reset-password#{token}",
             now=now,
-            valid_for=auth_service.RESET_LINK_VALID,
         )
     return PasswordResetRequested(email_enabled=enabled)
 

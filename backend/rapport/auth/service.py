@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session, joinedload, make_transient_to_detached
 
 from rapport.accounts.models import User
 from rapport.auth.models import AccessToken, LoginFailure, Scope, TokenKind
+from rapport.config import PASSWORD_RESET_LINK_VALID
 from rapport.db import utcnow
 from rapport.errors import TooManyRequests
 from rapport.shares.models import Share
@@ -201,8 +202,6 @@ def revoke_other_logins(session: Session, *, user: User, keep: uuid.UUID | None)
 
 # --- setting a new password by e-mail ----------------------------------------------------------
 
-RESET_LINK_VALID = timedelta(hours=1)
-
 
 def _reset_signature(user: User, expires: int, secret_key: str) -> str:
     # Signed over the password hash and address too: the link stops working once the password
@@ -213,8 +212,9 @@ def _reset_signature(user: User, expires: int, secret_key: str) -> str:
 
 
 def reset_token_for(user: User, *, secret_key: str, now: datetime) -> str:
-    """The secret of a link that sets a new password for `user` within `RESET_LINK_VALID`."""
-    expires = int((now + RESET_LINK_VALID).timestamp())
+    """The secret of a link that sets a new password for `user`, valid from `now` for
+    `PASSWORD_RESET_LINK_VALID` (an hour)."""
+    expires = int((now + PASSWORD_RESET_LINK_VALID).timestamp())
     return f"{user.id.hex}.{expires}.{_reset_signature(user, expires, secret_key)}"
 
 

@@ -23,13 +23,13 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import and_, bindparam, case, func, or_, select
 from sqlalchemy.dialects.postgresql import insert as postgresql_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from rapport.accounts.models import User
-from rapport.config import Settings
+from rapport.config import PASSWORD_RESET_LINK_VALID, Settings
 from rapport.notifications import digest as digests
 from rapport.notifications import smtp
 from rapport.notifications.models import EmailStatus, OutgoingEmail
@@ -128,9 +128,7 @@ def queue_due_digests(session: Session, *, now: datetime, settings: Settings) ->
     return sum(queue_digest(session, user=user, now=now, settings=settings) for user in users)
 
 
-def queue_password_reset(
-    session: Session, *, user: User, link: str, now: datetime, valid_for: timedelta
-) -> bool:
+def queue_password_reset(session: Session, *, user: User, link: str, now: datetime) -> bool:
     """Queue an e-mail with a link that sets a new password; False (nothing queued) when the
     user already got `RESETS_PER_HOUR` in the last hour, so nobody can flood an inbox with them.
     Sent whether or not the user wants reminder e-mails."""
@@ -140,7 +138,7 @@ def queue_password_reset(
             "password reset for user %s not sent: %d in the last hour", user.id, RESETS_PER_HOUR
         )
         return False
-    minutes = int(valid_for.total_seconds() // 60)
+    minutes = int(PASSWORD_RESET_LINK_VALID.total_seconds() // 60)
     body = (
         f"Hello {user.name},\n\n"
         f"Someone (we hope you) asked to set a new password for your Rapport account "
@@ -174,13 +172,25 @@ class ClaimedEmail:
     to_address: str
     subject: str
     body_text: str
-    still_wanted: bool
+    refusal: str | None  # why it must no longer go, if it must not
 
 
-# A digest goes only while the user wants reminder e-mails; a password-reset link always goes.
-_STILL_WANTED = or_(User.email_reminders, OutgoingEmail.dedupe_key.startswith(RESET_KEY_PREFIX))
+_IS_RESET = OutgoingEmail.dedupe_key.startswith(RESET_KEY_PREFIX)
+# A password-reset link goes whether or not the user wants reminder e-mails, but not once it has
+# expired (retries reach into hours); a digest goes only while they still want them.
+_REFUSAL = case(
+    (
+        and_(_IS_RESET, OutgoingEmail.created_at <= bindparam("links_expired_before")),
+        "The password-reset link expired before it could be sent.",
+    ),
+    (
+        and_(~_IS_RESET, User.email_reminders.is_(False)),
+        "E-mail reminders were turned off before it was sent.",
+    ),
+    else_=None,
+)
 _CLAIMED_EMAIL = (
-    select(*claim_columns(ClaimedEmail, OutgoingEmail, still_wanted=_STILL_WANTED))
+    select(*claim_columns(ClaimedEmail, OutgoingEmail, refusal=_REFUSAL))
     .select_from(OutgoingEmail)
     .join(User, User.id == OutgoingEmail.user_id)
 )
@@ -207,7 +217,9 @@ def claim_next_email(session: Session, *, now: datetime, lease: timedelta) -> Cl
     )
     if claimed_id is None:
         return None
-    row = session.execute(_CLAIMED_EMAIL.where(OutgoingEmail.id == claimed_id)).one()
+    expired_before = now - PASSWORD_RESET_LINK_VALID
+    claimed = _CLAIMED_EMAIL.where(OutgoingEmail.id == claimed_id)
+    row = session.execute(claimed, {"links_expired_before": expired_before}).one()
     return ClaimedEmail(**row._asdict())
 
 
@@ -219,12 +231,11 @@ class SendOutcome:
 
 
 def attempt_send(claimed: ClaimedEmail, settings: Settings) -> SendOutcome:
-    """One attempt (no database work): refused up front when the user turned e-mail reminders
-    off since, or when the retries are used up; otherwise handed to the SMTP server."""
-    if not claimed.still_wanted:
-        return SendOutcome(
-            sent=False, error="E-mail reminders were turned off before it was sent.", retry=False
-        )
+    """One attempt (no database work): refused up front when it must no longer go (reminders
+    turned off since, a reset link expired) or when the retries are used up; otherwise handed
+    to the SMTP server."""
+    if claimed.refusal is not None:
+        return SendOutcome(sent=False, error=claimed.refusal, retry=False)
     if claimed.attempts > max_attempts(settings):
         return SendOutcome(
             sent=False,

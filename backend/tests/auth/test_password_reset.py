@@ -26,7 +26,7 @@ from rapport.main import create_app
 from rapport.notifications.models import OutgoingEmail
 from rapport.worker import Worker
 from tests.conftest import PASSWORD, Account, assert_problem
-from tests.worker.servers import SmtpServer, make_worker, smtp_server
+from tests.worker.servers import SmtpServer, free_port, make_worker, smtp_server
 
 __all__ = ["make_worker", "smtp_server"]
 
@@ -95,6 +95,26 @@ def test_the_link_arrives_by_email_and_sets_a_new_password_once(
     again = {**confirm, "new_password": "yet another passphrase"}
     assert_problem(client.post(CONFIRM, json=again), 403)  # the link works once
     assert signs_in(client, alice, NEW_PASSWORD)
+
+
+def test_a_link_not_delivered_within_its_hour_is_dropped_not_sent_late(
+    app: FastAPI,
+    mailing: TestClient,
+    make_worker: Callable[..., Worker],
+    smtp_server: SmtpServer,
+    alice: Account,
+) -> None:
+    assert mailing.post(RESET, json={"email": alice.email}).status_code == 202
+    now = utcnow()
+    down = make_worker(**mail(free_port()))
+    assert down.run_pass(now).emails == {"pending": 1}  # the server is down: retried later
+
+    back = make_worker(**mail(smtp_server.port))
+    assert back.run_pass(now + timedelta(minutes=61)).emails == {"failed": 1}
+
+    assert smtp_server.inbox.received == []
+    [email] = queued(app)
+    assert email.last_error == "The password-reset link expired before it could be sent."
 
 
 def test_an_unknown_address_gets_the_same_answer_and_no_email(
