@@ -864,12 +864,11 @@ def create_demo_account(
     """Register the demo account and fill it. An existing account with this e-mail is refused
     (DemoExists) unless `reset`, which deletes it with everything in it first. Returns the user
     and the password (a random one unless given). The caller commits."""
-    existing = session.scalar(select(User).where(User.email == email.strip().lower()))
+    existing = accounts_service.by_email(session, email)
     if existing is not None:
         if not reset:
             raise DemoExists(email)
-        session.delete(existing)
-        session.flush()
+        accounts_service.delete_account(session, user=existing)
     password = password or secrets.token_urlsafe(12)
     user = accounts_service.register(
         session,
