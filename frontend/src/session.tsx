@@ -14,7 +14,10 @@ interface SessionValue {
   timeZone: string;
   signedIn: (me: Me) => void;
   setMe: (me: Me) => void;
-  signOut: () => Promise<void>;
+  /** Signs out; `farewell` is said once on the sign-in screen (e.g. "Your account was deleted."). */
+  signOut: (farewell?: string) => Promise<void>;
+  /** What the last sign-out had to say, if anything. */
+  farewell: string | null;
   retry: () => void;
 }
 
@@ -24,6 +27,7 @@ export function SessionProvider({ children }: { children: ComponentChildren }) {
   const [status, setStatus] = useState<Status>("loading");
   const [me, setMe] = useState<Me | null>(null);
   const [attempt, setAttempt] = useState(0);
+  const [farewell, setFarewell] = useState<string | null>(null);
 
   useEffect(() => {
     let live = true;
@@ -59,11 +63,13 @@ export function SessionProvider({ children }: { children: ComponentChildren }) {
   );
 
   const signedIn = useCallback((profile: Me) => {
+    setFarewell(null);
     setMe(profile);
     setStatus("signed_in");
   }, []);
 
-  const signOut = useCallback(async () => {
+  const signOut = useCallback(async (message?: string) => {
+    setFarewell(message ?? null);
     try {
       await api.POST("/api/v1/auth/logout");
     } finally {
@@ -80,12 +86,13 @@ export function SessionProvider({ children }: { children: ComponentChildren }) {
       signedIn,
       setMe,
       signOut,
+      farewell,
       retry: () => {
         setStatus("loading");
         setAttempt((n) => n + 1);
       },
     }),
-    [status, me, signedIn, signOut],
+    [status, me, signedIn, signOut, farewell],
   );
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }

@@ -421,6 +421,8 @@ def test_download_your_data_then_delete_the_account(page: Any) -> None:
     dialog.get_by_label("Password").fill(PASSWORD)
     dialog.get_by_role("button", name="Delete my account").click()
     expect(page.get_by_role("heading", name="Sign in")).to_be_visible()
+    farewell = "Your account and everything in it were deleted."
+    expect(page.get_by_role("status")).to_have_text(farewell)
     assert page.request.get("/api/v1/me").status == 401
     login = {"email": student.email, "password": PASSWORD}
     assert page.request.post("/api/v1/auth/login", data=login).status == 401

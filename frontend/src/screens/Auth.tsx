@@ -73,7 +73,7 @@ function NewPasswordField({ label, ...field }: FieldBinding & { label: string })
 }
 
 export function SignIn() {
-  const { signedIn } = useSession();
+  const { signedIn, farewell } = useSession();
   const form = useForm({ email: "", password: "" });
   return (
     <AuthForm
@@ -87,6 +87,11 @@ export function SignIn() {
         </>
       }
     >
+      {farewell && (
+        <p class="notice" role="status">
+          {farewell}
+        </p>
+      )}
       <TextField label="E-mail" type="email" autoComplete="username" required {...form.field("email")} />
       <TextField label="Password" type="password" autoComplete="current-password" required {...form.field("password")} />
       <a class="auth__forgot" href="/forgot-password">

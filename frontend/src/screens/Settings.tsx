@@ -167,7 +167,7 @@ function YourData() {
           void offline()
             .then((store) => store.discardAll())
             .catch(() => undefined)
-            .finally(() => void signOut());
+            .finally(() => void signOut("Your account and everything in it were deleted."));
         }}
       >
         <p>Nothing can bring it back. Type your password to confirm.</p>
