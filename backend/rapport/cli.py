@@ -181,7 +181,6 @@ def set_password(
     password-grant tokens, as changing it in Settings does; personal tokens stay."""
     import sys
 
-    from rapport.accounts import service as accounts_service
     from rapport.accounts.schemas import MAX_PASSWORD, MIN_PASSWORD
     from rapport.auth import service as auth_service
     from rapport.db import Database
@@ -199,12 +198,11 @@ def set_password(
     database = Database(settings.resolved_database_url)
     try:
         with database.sessionmaker() as session, session.begin():
-            user = accounts_service.by_email(session, email)
+            user = auth_service.user_by_email(session, email)
             if user is None:
                 typer.echo(f"No account has the address {email}.", err=True)
                 raise typer.Exit(code=1)
-            auth_service.set_password(session, user=user, password=password, keep=None)
-            auth_service.clear_account_failures(session, email=user.email)
+            auth_service.reset_password(session, user=user, password=password)
     finally:
         database.dispose()
     typer.echo(f"New password set for {user.email}; their browser sessions are signed out.")

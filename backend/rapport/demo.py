@@ -21,6 +21,7 @@ from rapport import automation
 from rapport.accounts import service as accounts_service
 from rapport.accounts.models import User
 from rapport.accounts.schemas import RegisterRequest
+from rapport.auth import service as auth_service
 from rapport.contacts import service as contacts_service
 from rapport.contacts.models import Connection, Contact, Stage
 from rapport.contacts.schemas import ContactCreate, ContactUpdate
@@ -864,7 +865,7 @@ def create_demo_account(
     """Register the demo account and fill it. An existing account with this e-mail is refused
     (DemoExists) unless `reset`, which deletes it with everything in it first. Returns the user
     and the password (a random one unless given). The caller commits."""
-    existing = accounts_service.by_email(session, email)
+    existing = auth_service.user_by_email(session, email)
     if existing is not None:
         if not reset:
             raise DemoExists(email)

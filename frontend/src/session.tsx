@@ -14,7 +14,7 @@ interface SessionValue {
   timeZone: string;
   signedIn: (me: Me) => void;
   setMe: (me: Me) => void;
-  /** Signs out; `farewell` is said once on the sign-in screen (e.g. "Your account was deleted."). */
+  /** Signs out; `farewell` shows on the sign-in screen until someone signs in again. */
   signOut: (farewell?: string) => Promise<void>;
   /** What the last sign-out had to say, if anything. */
   farewell: string | null;

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import uuid
-from typing import Annotated, Any
+from typing import Annotated
 
 from fastapi import Depends, Request, Response, status
 from sqlalchemy.util import greenlet_spawn
@@ -21,6 +21,7 @@ from rapport.accounts.schemas import (
 )
 from rapport.auth import service as auth_service
 from rapport.auth.dependencies import (
+    PASSWORD_THROTTLED,
     CurrentUser,
     PrincipalDep,
     SettingsDep,
@@ -48,19 +49,11 @@ def update_me(data: MeUpdate, user: CurrentUser, session: SessionDep) -> MeRead:
     return MeRead.of(accounts_service.update_profile(session, user=user, data=data))
 
 
-_PASSWORD_PROBLEMS: dict[int | str, dict[str, Any]] = {
-    429: {
-        "description": "Too many wrong passwords for this account or address (sign-in failures "
-        "count too); retry after `Retry-After` seconds."
-    },
-}
-
-
 @router.post(
     "/password",
     status_code=status.HTTP_204_NO_CONTENT,
     summary="Change your password",
-    responses=_PASSWORD_PROBLEMS,
+    responses=PASSWORD_THROTTLED,
 )
 def change_password(
     data: PasswordChange,
@@ -91,7 +84,7 @@ def change_password(
     summary="Delete your account and everything in it",
     responses={
         403: {"description": "The password is not yours, or the credential may not do this."},
-        **_PASSWORD_PROBLEMS,
+        **PASSWORD_THROTTLED,
     },
 )
 def delete_account(

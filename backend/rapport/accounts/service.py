@@ -20,12 +20,8 @@ MAX_PERSONAL_TOKENS = 50
 MAX_TOKEN_LIFETIME = timedelta(days=3650)
 
 
-def by_email(session: Session, email: str) -> User | None:
-    return session.scalars(select(User).where(User.email == email.strip().lower())).one_or_none()
-
-
 def email_taken(session: Session, email: str) -> bool:
-    return session.scalar(select(func.count()).where(User.email == email.lower())) != 0
+    return auth_service.user_by_email(session, email) is not None
 
 
 def register(session: Session, *, data: RegisterRequest) -> User:

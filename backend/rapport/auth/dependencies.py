@@ -14,7 +14,7 @@ import hmac
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Annotated, TypeVar
+from typing import Annotated, Any, TypeVar
 from urllib.parse import urlsplit
 
 from fastapi import Depends, Request, Response
@@ -101,6 +101,16 @@ Checked = TypeVar("Checked")
 
 def _client_address(request: Request) -> str | None:
     return request.client.host if request.client else None
+
+
+# The answer `password_checked` adds to a route, for its OpenAPI `responses`.
+PASSWORD_THROTTLED: dict[int | str, dict[str, Any]] = {
+    429: {
+        "description": "Too many wrong passwords for this account or address (signing in, "
+        "changing the password and deleting the account count together); retry after "
+        "`Retry-After` seconds."
+    },
+}
 
 
 def password_checked(

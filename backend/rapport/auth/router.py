@@ -13,6 +13,7 @@ from rapport.accounts.schemas import MAX_PASSWORD, MeRead, RegisterRequest
 from rapport.auth import service as auth_service
 from rapport.auth.dependencies import (
     CSRF_COOKIE,
+    PASSWORD_THROTTLED,
     SESSION_COOKIE,
     SettingsDep,
     clear_session_cookies,
@@ -91,10 +92,7 @@ def register(
 
 _SIGN_IN_PROBLEMS: dict[int | str, dict[str, Any]] = {
     401: {"description": "Wrong e-mail address or password (the same answer for both)."},
-    429: {
-        "description": "Too many failed attempts for this account or address; retry after "
-        "`Retry-After` seconds."
-    },
+    **PASSWORD_THROTTLED,
 }
 
 
@@ -213,8 +211,8 @@ def request_password_reset(
     one account; more requests are answered alike and send nothing. A server without
     `RAPPORT_SMTP_HOST` sends nothing and says so (`email_enabled: false`)."""
     enabled = bool(settings.smtp_host)
-    user = accounts_service.by_email(session, data.email)
-    if enabled and user is not None:
+    user = auth_service.user_by_email(session, data.email) if enabled else None
+    if user is not None:
         now = utcnow()
         token = auth_service.reset_token_for(user, secret_key=settings.secret_key, now=now)
         notifications_service.queue_password_reset(
@@ -243,6 +241,5 @@ def confirm_password_reset(
     )
     if user is None:
         raise Forbidden("This link is not valid: it may be mistyped, used or expired. Ask again.")
-    auth_service.set_password(session, user=user, password=data.new_password, keep=None)
-    auth_service.clear_account_failures(session, email=user.email)
+    auth_service.reset_password(session, user=user, password=data.new_password)
     return Response(status_code=status.HTTP_204_NO_CONTENT)

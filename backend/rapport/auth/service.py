@@ -244,6 +244,13 @@ def set_password(session: Session, *, user: User, password: str, keep: uuid.UUID
     session.flush()
 
 
+def reset_password(session: Session, *, user: User, password: str) -> None:
+    """A new password for someone who lost theirs (by the e-mailed link, or from the command
+    line): every browser session and password-grant token ends, failed sign-ins are forgotten."""
+    set_password(session, user=user, password=password, keep=None)
+    clear_account_failures(session, email=user.email)
+
+
 def csrf_token_for(raw_session_token: str, secret_key: str) -> str:
     """The CSRF token bound to a browser session (derived, so nothing more is stored)."""
     return hmac.new(
@@ -298,9 +305,14 @@ def clear_account_failures(session: Session, *, email: str) -> None:
     session.execute(delete(LoginFailure).where(LoginFailure.key == f"account:{email}"))
 
 
+def user_by_email(session: Session, email: str) -> User | None:
+    """The account with this address (addresses are unique regardless of case)."""
+    return session.scalars(select(User).where(User.email == email.strip().lower())).one_or_none()
+
+
 def authenticate_password(session: Session, *, email: str, password: str) -> User | None:
     """The user with these credentials, or None — taking the same time either way."""
-    user = session.scalars(select(User).where(User.email == email.strip().lower())).one_or_none()
+    user = user_by_email(session, email)
     if user is None:
         verify_password(password, _DUMMY_HASHES[_password_hash])
         return None

@@ -4676,7 +4676,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Too many failed attempts for this account or address; retry after `Retry-After` seconds. */
+            /** @description Too many wrong passwords for this account or address (signing in, changing the password and deleting the account count together); retry after `Retry-After` seconds. */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -4781,7 +4781,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Too many failed attempts for this account or address; retry after `Retry-After` seconds. */
+            /** @description Too many wrong passwords for this account or address (signing in, changing the password and deleting the account count together); retry after `Retry-After` seconds. */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -5127,7 +5127,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Too many wrong passwords for this account or address (sign-in failures count too); retry after `Retry-After` seconds. */
+            /** @description Too many wrong passwords for this account or address (signing in, changing the password and deleting the account count together); retry after `Retry-After` seconds. */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -5221,7 +5221,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Too many wrong passwords for this account or address (sign-in failures count too); retry after `Retry-After` seconds. */
+            /** @description Too many wrong passwords for this account or address (signing in, changing the password and deleting the account count together); retry after `Retry-After` seconds. */
             429: {
                 headers: {
                     [name: string]: unknown;

@@ -151,7 +151,7 @@ export function ResetPassword() {
       done={
         done && (
           <p>
-            Your new password is set, and other browsers are signed out. <a href="/signin">Sign in</a> with it.
+            Your new password is set, and every browser that was signed in is signed out. <a href="/signin">Sign in</a> with it.
           </p>
         )
       }
